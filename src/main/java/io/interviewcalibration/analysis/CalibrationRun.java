@@ -1,0 +1,214 @@
+package io.interviewcalibration.analysis;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.interviewcalibration.cli.Progress;
+import io.interviewcalibration.config.JobDefinition;
+import io.interviewcalibration.config.StageDef;
+import io.interviewcalibration.ingest.Ingest;
+import io.interviewcalibration.ingest.Ingested;
+import io.interviewcalibration.ingest.InputCounts;
+import io.interviewcalibration.ingest.InputKind;
+import io.interviewcalibration.ingest.SourceReader;
+import io.interviewcalibration.ingest.Validation;
+import io.interviewcalibration.report.RejectsWriter;
+import io.interviewcalibration.report.RunFolder;
+import io.interviewcalibration.report.RunSummary;
+import io.interviewcalibration.report.WorkbookWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One run of a job: read and validate the inputs, run the analyses, write the run folder and
+ * publish it. Only aggregates and a bounded number of example rows reach the driver.
+ */
+public final class CalibrationRun {
+  private static final Map<InputKind, String> NEEDED_BY = Map.of(
+      InputKind.SCORECARDS, "agreement, interviewer severity, drift and validity are skipped",
+      InputKind.STAGES, "stage lengths and the funnel are skipped",
+      InputKind.OUTCOMES, "predictive validity and weight suggestions are skipped");
+
+  private final SparkSession spark;
+  private final JobDefinition job;
+  private final Progress progress;
+
+  public CalibrationRun(SparkSession spark, JobDefinition job, Progress progress) {
+    this.spark = spark;
+    this.job = job;
+    this.progress = progress;
+  }
+
+  /** The published run folder and what the run did. */
+  public record Result(String folder, RunSummary summary) {}
+
+  public Result run() throws IOException {
+    Instant started = Instant.now();
+    Ingest ingest = new Ingest(spark, job);
+    Map<InputKind, SourceReader.Source> sources = new EnumMap<>(InputKind.class);
+    Map<String, String> absent = new LinkedHashMap<>();
+    for (InputKind kind : InputKind.values()) {
+      String path = switch (kind) {
+        case SCORECARDS -> job.inputs().scorecards();
+        case STAGES -> job.inputs().stages();
+        case OUTCOMES -> job.inputs().outcomes();
+      };
+      if (path == null || path.isBlank()) {
+        absent.put(kind.id(), NEEDED_BY.get(kind));
+      } else {
+        sources.put(kind, ingest.resolve(kind, path));
+      }
+    }
+    if (sources.isEmpty()) {
+      throw new io.interviewcalibration.config.UserError(job.source() + ": no inputs given (inputs.scorecards, inputs.stages or inputs.outcomes)");
+    }
+    Map<InputKind, Ingested> ingested = new EnumMap<>(InputKind.class);
+    for (SourceReader.Source s : sources.values()) {
+      Ingested in = ingest.run(s);
+      ingested.put(s.kind(), in);
+      InputCounts c = in.counts();
+      progress.done("read_validate_" + s.kind().id(), String.format(Locale.ROOT,
+          "read and validated %s: %,d rows (%,d accepted, %,d rejected, %,d excluded) from %d file%s",
+          s.kind().id(), c.read(), c.accepted(), c.rejected(), c.excluded(), c.files().size(),
+          c.files().size() == 1 ? "" : "s"));
+    }
+    Map<String, List<String>> unknownStages = unknownStages(ingested);
+
+    RunFolder folder = RunFolder.create(spark.sparkContext().hadoopConfiguration(), job.output(), job.name(), started);
+    try {
+      List<Ingested> all = new ArrayList<>(ingested.values());
+      RejectsWriter.write(all, folder, "results/rejects.csv");
+      List<List<String>> firstRejects = firstRejects(all);
+      progress.done("write_rejects", "wrote results/rejects.csv");
+      RunSummary summary = summary(started, ingested, absent, unknownStages, firstRejects);
+      try (OutputStream os = folder.create("workbook.xlsx")) {
+        WorkbookWriter.write(summary, os);
+      }
+      progress.done("write_workbook", "wrote workbook.xlsx");
+      summary = summary(started, ingested, absent, unknownStages, firstRejects);
+      try (OutputStream os = folder.create("run.json")) {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(os, runJson(summary, folder));
+      }
+      folder.publish();
+      return new Result(folder.target().toString(), summary);
+    } catch (IOException | RuntimeException e) {
+      folder.abandon();
+      throw e;
+    } finally {
+      ingested.values().forEach(i -> i.checked().unpersist());
+    }
+  }
+
+  private Map<String, List<String>> unknownStages(Map<InputKind, Ingested> ingested) {
+    Set<String> known = job.stages().stream().map(StageDef::id).collect(Collectors.toSet());
+    Map<String, List<String>> out = new TreeMap<>();
+    for (InputKind kind : List.of(InputKind.SCORECARDS, InputKind.STAGES)) {
+      Ingested in = ingested.get(kind);
+      if (in == null) {
+        continue;
+      }
+      List<String> unknown = in.used().select(col("stage")).distinct().limit(1000).collectAsList()
+          .stream().map(r -> r.getString(0)).filter(s -> !known.contains(s)).sorted().toList();
+      if (!unknown.isEmpty()) {
+        out.put(kind.id(), unknown);
+      }
+    }
+    return out;
+  }
+
+  private static List<List<String>> firstRejects(List<Ingested> inputs) {
+    List<List<String>> out = new ArrayList<>();
+    for (Ingested in : inputs) {
+      int room = WorkbookWriter.REJECTS_SHOWN - out.size();
+      if (room <= 0) {
+        break;
+      }
+      if (in.counts().rejected() == 0) {
+        continue;
+      }
+      List<Row> rows = in.rejected()
+          .select(col(SourceReader.LINE), col(Validation.COLUMN), col(Validation.VALUE),
+              col(Validation.REASON), col(SourceReader.FILE))
+          .orderBy(col(SourceReader.FILE), col(SourceReader.LINE)).limit(room).collectAsList();
+      for (Row r : rows) {
+        List<String> line = new ArrayList<>();
+        line.add(in.kind().id());
+        line.add(String.valueOf(r.getLong(0)));
+        for (int i = 1; i < 5; i++) {
+          line.add(r.isNullAt(i) ? "" : r.getString(i));
+        }
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private RunSummary summary(Instant started, Map<InputKind, Ingested> ingested,
+      Map<String, String> absent, Map<String, List<String>> unknownStages, List<List<String>> firstRejects) {
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put("interview_calibration", versionOf(CalibrationRun.class));
+    versions.put("spark", spark.version());
+    versions.put("java", System.getProperty("java.version"));
+    Map<String, Object> sparkInfo = new LinkedHashMap<>();
+    sparkInfo.put("master", spark.sparkContext().master());
+    sparkInfo.put("default_parallelism", spark.sparkContext().defaultParallelism());
+    sparkInfo.put("executors", spark.sparkContext().getExecutorMemoryStatus().size());
+    sparkInfo.put("shuffle_partitions", spark.conf().get("spark.sql.shuffle.partitions"));
+    return new RunSummary(job.name(), job.source(), job.rubric().name(), job.period().label(),
+        started, progress.elapsed(), job.seed(),
+        ingested.values().stream().map(Ingested::counts).toList(), absent, unknownStages,
+        firstRejects, new LinkedHashMap<>(progress.steps()), versions, sparkInfo);
+  }
+
+  private static Map<String, Object> runJson(RunSummary s, RunFolder folder) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("job", s.job());
+    m.put("job_file", s.jobFile());
+    m.put("run_folder", folder.target().getName());
+    m.put("started", s.started().toString());
+    m.put("seconds", Math.round(s.seconds() * 10) / 10.0);
+    m.put("seed", s.seed());
+    m.put("period", s.period());
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    for (InputCounts c : s.inputs()) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("input", c.input());
+      i.put("path", c.path());
+      i.put("files", c.files());
+      i.put("rows_read", c.read());
+      i.put("rows_accepted", c.accepted());
+      i.put("rows_rejected", c.rejected());
+      i.put("rows_excluded", c.excluded());
+      i.put("rejected_by_reason", c.rejectedByReason());
+      i.put("excluded_by_reason", c.excludedByReason());
+      inputs.add(i);
+    }
+    m.put("inputs", inputs);
+    m.put("absent_inputs", s.absent());
+    m.put("unknown_stages", s.unknownStages());
+    Map<String, Double> steps = new LinkedHashMap<>();
+    s.steps().forEach((k, v) -> steps.put(k, Math.round(v * 100) / 100.0));
+    m.put("step_seconds", steps);
+    m.put("versions", s.versions());
+    m.put("spark", s.spark());
+    return m;
+  }
+
+  static String versionOf(Class<?> c) {
+    String v = c.getPackage() == null ? null : c.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}
