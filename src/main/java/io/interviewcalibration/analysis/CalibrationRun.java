@@ -13,7 +13,10 @@ import io.interviewcalibration.ingest.InputCounts;
 import io.interviewcalibration.ingest.InputKind;
 import io.interviewcalibration.ingest.SourceReader;
 import io.interviewcalibration.ingest.Validation;
+import io.interviewcalibration.report.Charts;
 import io.interviewcalibration.report.RejectsWriter;
+import io.interviewcalibration.report.ResultTable;
+import io.interviewcalibration.report.Section;
 import io.interviewcalibration.report.RunFolder;
 import io.interviewcalibration.report.RunSummary;
 import io.interviewcalibration.report.WorkbookWriter;
@@ -93,11 +96,22 @@ public final class CalibrationRun {
       RejectsWriter.write(all, folder, "results/rejects.csv");
       List<List<String>> firstRejects = firstRejects(all);
       progress.done("write_rejects", "wrote results/rejects.csv");
-      RunSummary summary = summary(started, ingested, absent, unknownStages, firstRejects);
-      try (OutputStream os = folder.create("workbook.xlsx")) {
-        WorkbookWriter.write(summary, os);
+      List<Section> sections = analyses(ingested);
+      for (Section section : sections) {
+        for (ResultTable t : section.tables()) {
+          try (OutputStream os = folder.create("results/" + t.name() + ".csv")) {
+            t.write(os);
+          }
+        }
       }
-      progress.done("write_workbook", "wrote workbook.xlsx");
+      progress.done("write_results", "wrote results/*.csv");
+      RunSummary summary = summary(started, ingested, absent, unknownStages, firstRejects);
+      Charts charts = new Charts();
+      try (OutputStream os = folder.create("workbook.xlsx")) {
+        WorkbookWriter.write(summary, sections, charts, os);
+      }
+      charts.writeAll(folder::create);
+      progress.done("write_workbook", "wrote workbook.xlsx and " + charts.pngs().size() + " charts");
       summary = summary(started, ingested, absent, unknownStages, firstRejects);
       try (OutputStream os = folder.create("run.json")) {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(os, runJson(summary, folder));
@@ -110,6 +124,12 @@ public final class CalibrationRun {
     } finally {
       ingested.values().forEach(i -> i.checked().unpersist());
     }
+  }
+
+  /** Runs the analyses whose inputs are present, in workbook order. */
+  private List<Section> analyses(Map<InputKind, Ingested> ingested) {
+    List<Section> sections = new ArrayList<>();
+    return sections;
   }
 
   private Map<String, List<String>> unknownStages(Map<InputKind, Ingested> ingested) {

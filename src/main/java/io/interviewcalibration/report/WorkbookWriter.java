@@ -22,10 +22,18 @@ public final class WorkbookWriter {
 
   private WorkbookWriter() {}
 
-  public static void write(RunSummary run, OutputStream out) throws IOException {
+  /**
+   * Writes the workbook: Summary, then each section's sheets in order, then Data quality. Charts
+   * are rendered into {@code charts} for the run folder's {@code charts/}.
+   */
+  public static void write(RunSummary run, List<Section> sections, Charts charts, OutputStream out)
+      throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles st = new Styles(wb);
       summary(wb.createSheet("Summary"), st, run);
+      for (Section section : sections) {
+        section.writeSheets(wb, st, charts);
+      }
       dataQuality(wb.createSheet("Data quality"), st, run);
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         Sheet s = wb.getSheetAt(i);

@@ -1,0 +1,17 @@
+package io.interviewcalibration.report;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * What one analysis contributes to a run folder: its result files and its workbook sheet (with
+ * charts). Sections take result records only, never Spark data.
+ */
+public interface Section {
+  /** The result files, written under {@code results/}. */
+  List<ResultTable> tables();
+
+  /** Adds the section's sheet(s) to the workbook; charts go through {@code charts}. */
+  void writeSheets(XSSFWorkbook wb, Styles styles, Charts charts) throws IOException;
+}
