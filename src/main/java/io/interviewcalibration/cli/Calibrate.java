@@ -119,6 +119,8 @@ public final class Calibrate implements Callable<Integer> {
     @Option(names = "--verbose", description = "show Spark's logs")
     boolean verbose;
 
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
       if (verbose) {
@@ -147,7 +149,8 @@ public final class Calibrate implements Callable<Integer> {
           throw new UserError("--period: " + e.getMessage());
         }
       }
-      Progress progress = new Progress(System.out);
+      java.io.PrintWriter stdout = spec.commandLine().getOut();
+      Progress progress = new Progress(stdout);
       SparkSession spark = SparkSessions.start(master);
       if (!verbose) {
         spark.sparkContext().setLogLevel("WARN");
@@ -163,7 +166,8 @@ public final class Calibrate implements Callable<Integer> {
           .map(c -> String.format(Locale.ROOT, "%s %,d read / %,d accepted / %,d rejected",
               c.input(), c.read(), c.accepted(), c.rejected()))
           .collect(Collectors.joining("; "));
-      System.out.printf(Locale.ROOT, "%7.1fs  run folder: %s (%s)%n", progress.elapsed(), result.folder(), counts);
+      stdout.printf(Locale.ROOT, "%7.1fs  run folder: %s (%s)%n", progress.elapsed(), result.folder(), counts);
+      stdout.flush();
       return OK;
     }
   }
@@ -201,6 +205,8 @@ public final class Calibrate implements Callable<Integer> {
     @Option(names = "--parts", paramLabel = "N", description = "write each input as a folder of N part files (default ${DEFAULT-VALUE})")
     int parts = 1;
 
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
       if (candidates < 1 || interviewers < 20 || quarters < 1 || parts < 1) {
@@ -215,8 +221,9 @@ public final class Calibrate implements Callable<Integer> {
       GeneratorSettings s = new GeneratorSettings(candidates, interviewers, quarters, firstDay, asOf, seed, gzip, parts);
       long t0 = System.nanoTime();
       Generator.Result r = new Generator(def, s).write(out);
-      System.out.printf(Locale.ROOT, "wrote %,d candidates, %,d rating rows, %,d stage visits to %s in %.1fs%n",
+      spec.commandLine().getOut().printf(Locale.ROOT, "wrote %,d candidates, %,d rating rows, %,d stage visits to %s in %.1fs%n",
           r.candidates(), r.scorecardRows(), r.stageRows(), out, (System.nanoTime() - t0) / 1e9);
+      spec.commandLine().getOut().flush();
       return OK;
     }
   }

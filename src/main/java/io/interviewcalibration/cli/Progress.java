@@ -1,18 +1,18 @@
 package io.interviewcalibration.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** Prints one line per finished step with the seconds since the run began, and keeps step timings. */
 public final class Progress {
-  private final PrintStream out;
+  private final PrintWriter out;
   private final long start = System.nanoTime();
   private long stepStart = start;
   private final Map<String, Double> steps = new LinkedHashMap<>();
 
-  public Progress(PrintStream out) {
+  public Progress(PrintWriter out) {
     this.out = out;
   }
 

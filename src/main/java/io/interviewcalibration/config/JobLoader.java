@@ -104,7 +104,8 @@ public final class JobLoader {
     try {
       spec = YAML.readValue(text, Spec.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new UserError(where + ": unknown key '" + e.getPropertyName() + "'" + at(e)
+      throw new UserError(where + ": unknown key '" + e.getPropertyName() + "'" + parentOf(e)
+          + lineOf(text, e.getPropertyName())
           + " (known: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
               .collect(Collectors.joining(", ")) + ")");
     } catch (JsonMappingException e) {
@@ -118,6 +119,28 @@ public final class JobLoader {
       throw new UserError(where + ": the job definition is empty");
     }
     return new Validator(where).validate(spec);
+  }
+
+  /** " in rubric" for a key inside rubric; empty at the top level. */
+  private static String parentOf(JsonMappingException e) {
+    var path = e.getPath();
+    String parent = path.subList(0, Math.max(0, path.size() - 1)).stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+    return parent.isEmpty() ? "" : " in " + parent;
+  }
+
+  /** " (line N)" of the first line where {@code key:} appears, else empty. */
+  private static String lineOf(String text, String key) {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+        "(^|[\\s{,])" + java.util.regex.Pattern.quote(key) + "\\s*:");
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (p.matcher(lines[i]).find()) {
+        return " (line " + (i + 1) + ")";
+      }
+    }
+    return "";
   }
 
   private static String at(JsonMappingException e) {
