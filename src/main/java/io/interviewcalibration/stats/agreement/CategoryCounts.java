@@ -6,13 +6,13 @@ package io.interviewcalibration.stats.agreement;
  * vary by unit ({@link PercentAgreement}, {@link FleissKappa}, {@link GwetAc}; Gwet 2014, ch. 2–3,
  * the "raw data" formulas of irrCAC).
  *
- * <p>Those formulas need, for any weights w, p<sub>a</sub> = (1/n'') Σ<sub>i: r<sub>i</sub>≥2</sub>
+ * <p>Those formulas need, for any weights w, p<sub>a</sub> = (1/n'') Σ<sub>i: r(i)≥2</sub>
  * Σ<sub>k</sub> r<sub>ik</sub>(r*<sub>ik</sub> − 1)/(r<sub>i</sub>(r<sub>i</sub> − 1)) with
  * r*<sub>ik</sub> = Σ<sub>l</sub> w<sub>kl</sub>r<sub>il</sub>, and
- * π<sub>k</sub> = (1/n) Σ<sub>i: r<sub>i</sub>≥1</sub> r<sub>ik</sub>/r<sub>i</sub>. Expanding,
+ * π<sub>k</sub> = (1/n) Σ<sub>i: r(i)≥1</sub> r<sub>ik</sub>/r<sub>i</sub>. Expanding,
  * p<sub>a</sub> = (Σ<sub>kl</sub> w<sub>kl</sub>A<sub>kl</sub> − B)/n'' with
- * A<sub>kl</sub> = Σ<sub>i: r<sub>i</sub>≥2</sub> r<sub>ik</sub>r<sub>il</sub>/(r<sub>i</sub>(r<sub>i</sub> − 1))
- * and B = Σ<sub>i: r<sub>i</sub>≥2</sub> 1/(r<sub>i</sub> − 1), so one state serves every
+ * A<sub>kl</sub> = Σ<sub>i: r(i)≥2</sub> r<sub>ik</sub>r<sub>il</sub>/(r<sub>i</sub>(r<sub>i</sub> − 1))
+ * and B = Σ<sub>i: r(i)≥2</sub> 1/(r<sub>i</sub> − 1), so one state serves every
  * weighting. A unit with a single rating counts in n and π but not in n'' or p<sub>a</sub>; a unit
  * without ratings adds nothing.
  *

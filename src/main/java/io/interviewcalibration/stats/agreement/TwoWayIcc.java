@@ -24,6 +24,20 @@ package io.interviewcalibration.stats.agreement;
  * {@link UndefinedReason#TOO_FEW_UNITS}; all scores equal → {@link UndefinedReason#NO_VARIATION};
  * BMS = 0 with other variation → {@link UndefinedReason#NO_BETWEEN_UNIT_VARIATION}. Mean squares
  * are reported whenever they can be computed.
+ *
+ * @param icc11 ICC(1,1): one-way random, a single rating
+ * @param icc1k ICC(1,k): one-way random, the mean of k ratings
+ * @param icc21 ICC(2,1): two-way random, absolute agreement, a single rating
+ * @param icc2k ICC(2,k): two-way random, absolute agreement, the mean of k ratings
+ * @param icc31 ICC(3,1): two-way mixed, consistency, a single rating
+ * @param icc3k ICC(3,k): two-way mixed, consistency, the mean of k ratings
+ * @param bms between-targets mean square
+ * @param wms within-target mean square
+ * @param jms between-judges mean square
+ * @param ems residual mean square
+ * @param targets n, complete targets
+ * @param judges k
+ * @param reason why the ICCs are undefined, or {@code null}
  */
 public record TwoWayIcc(double icc11, double icc1k, double icc21, double icc2k, double icc31, double icc3k,
                         double bms, double wms, double jms, double ems, double targets, int judges,

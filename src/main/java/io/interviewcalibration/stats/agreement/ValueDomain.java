@@ -1,14 +1,18 @@
 package io.interviewcalibration.stats.agreement;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * A fixed, sorted set of distinct rating values (or category codes). States that count values
  * ({@link CoincidenceMatrix}, {@link CategoryCounts}, {@link ContingencyTable}) are indexed by
  * position in a domain, so their size depends on the number of distinct values, never on the
- * number of ratings. Two states can only be merged when their domains are equal.
+ * number of ratings. Two states can only be merged when their domains are equal. Serializable, so
+ * that a distributed job can ship it to its workers.
  */
-public final class ValueDomain {
+public final class ValueDomain implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final double[] values;
 
