@@ -21,6 +21,11 @@ public final class Reason {
   public static final String COMPLETE_SEPARATION = "complete_separation";
   /** Some linear combination separates outcomes up to ties: no finite MLE. */
   public static final String QUASI_COMPLETE_SEPARATION = "quasi_complete_separation";
+  /**
+   * Fitted probabilities reached 0 or 1 under non-negativity constraints, the sign that the
+   * constrained maximum likelihood estimate does not exist (separation within the allowed directions).
+   */
+  public static final String SEPARATION = "separation";
   /** The iterative fit did not converge within its iteration limit. */
   public static final String NOT_CONVERGED = "not_converged";
   /** An input value is NaN or infinite. */
