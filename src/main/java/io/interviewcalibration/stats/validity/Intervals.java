@@ -55,6 +55,8 @@ public final class Intervals {
     double denom = 1 + z2 / n;
     double centre = (p + z2 / (2.0 * n)) / denom;
     double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denom;
-    return new Estimate(p, Math.max(0, centre - half), Math.min(1, centre + half), ni, null);
+    double low = successes == 0 ? 0 : Math.max(0, centre - half);
+    double high = successes == n ? 1 : Math.min(1, centre + half);
+    return new Estimate(p, low, high, ni, null);
   }
 }

@@ -29,7 +29,7 @@ final class Numeric {
   /** Two-sided Student-t quantile for the given confidence and degrees of freedom. */
   static double t(double confidence, double df) {
     checkConfidence(confidence);
-    return new TDistribution(null, df).inverseCumulativeProbability(0.5 + confidence / 2);
+    return new TDistribution(null, df, 1e-14).inverseCumulativeProbability(0.5 + confidence / 2);
   }
 
   /** Two-sided p-value of a t statistic. */

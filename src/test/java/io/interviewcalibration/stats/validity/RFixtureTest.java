@@ -15,14 +15,16 @@ class RFixtureTest {
    * Largest absolute difference allowed between our value and R's. R writes 17 significant
    * digits, and both sides solve the same least-squares / likelihood equations in double precision
    * (Householder QR in both; the logistic fits iterated to a relative deviance change below
-   * 1e-12 here and 1e-14 in R), so the differences that remain are rounding, of order 1e-12.
-   * 1e-6 is the agreement the validity issue requires, with ample headroom.
+   * 1e-12 here and 1e-14 in R). What remains is rounding plus one real but tiny difference: glm
+   * takes its standard errors from the weights of the last-but-one iteration, we take them at the
+   * final estimate. Observed: coefficients within 1e-14, standard errors within 1e-11, z statistics
+   * within 1e-10. 1e-6 is the agreement the validity issue requires, with ample headroom.
    */
   static final double R_TOLERANCE = 1e-6;
   static final String[] TERMS = {"(Intercept)", "x1", "x2", "x3", "x4", "x5"};
 
   static Fixture f;
-  static double maxDiff;
+  static final java.util.Map<String, Double> MAX_DIFF = new java.util.TreeMap<>();
 
   @BeforeAll
   static void load() {
@@ -32,7 +34,7 @@ class RFixtureTest {
   private static void close(double actual, String model, String term, String quantity) {
     double expected = f.expected(model, term, quantity);
     double diff = Math.abs(actual - expected);
-    maxDiff = Math.max(maxDiff, diff);
+    MAX_DIFF.merge(model + " " + quantity, diff, Math::max);
     assertThat(actual).as("%s %s %s", model, term, quantity).isCloseTo(expected, within(R_TOLERANCE));
   }
 
@@ -137,6 +139,6 @@ class RFixtureTest {
 
   @org.junit.jupiter.api.AfterAll
   static void report() {
-    System.out.println("RFixtureTest: max |difference| from R = " + maxDiff);
+    MAX_DIFF.forEach((k, v) -> System.out.println("RFixtureTest: max |difference| from R, " + k + ": " + v));
   }
 }
