@@ -15,5 +15,24 @@
  *   <li>Random steps (folds, bootstrap replicates) depend only on a seed and the candidate id,
  *       through {@link io.interviewcalibration.stats.validity.SeededHash}, never on row order.</li>
  * </ul>
+ *
+ * <p>What is here: {@link io.interviewcalibration.stats.validity.Correlation} (Pearson /
+ * point-biserial, Fisher z), {@link io.interviewcalibration.stats.validity.Auc} (Mann–Whitney,
+ * DeLong), {@link io.interviewcalibration.stats.validity.LinearRegression},
+ * {@link io.interviewcalibration.stats.validity.LogisticRegression} and
+ * {@link io.interviewcalibration.stats.validity.Ridge} on
+ * {@link io.interviewcalibration.stats.validity.Standardization standardized} scores,
+ * {@link io.interviewcalibration.stats.validity.RelativeWeights} (importance),
+ * {@link io.interviewcalibration.stats.validity.NonNegativeLeastSquares} and
+ * {@link io.interviewcalibration.stats.validity.NonNegativeLogisticRegression} behind
+ * {@link io.interviewcalibration.stats.validity.SuggestedWeights} (weights, rounded by
+ * {@link io.interviewcalibration.stats.validity.LargestRemainder}, judged by
+ * {@link io.interviewcalibration.stats.validity.Recommendation}),
+ * {@link io.interviewcalibration.stats.validity.IncrementalValidity},
+ * {@link io.interviewcalibration.stats.validity.CrossValidatedComposite} (with
+ * {@link io.interviewcalibration.stats.validity.Folds}),
+ * {@link io.interviewcalibration.stats.validity.RangeRestriction}, and
+ * {@link io.interviewcalibration.stats.validity.Intervals} /
+ * {@link io.interviewcalibration.stats.validity.TierSummary} for tiers.
  */
 package io.interviewcalibration.stats.validity;

@@ -42,4 +42,17 @@ class IntervalsTest {
     assertThat(Moments.EMPTY.merge(whole)).isEqualTo(whole);
     assertThat(whole.variance()).isCloseTo(Math.pow(Numeric.sd(all), 2), within(1e-10));
   }
+
+  @Test
+  void tierSummaryKeepsSmallTiersButMarksThem() {
+    TierSummary t = TierSummary.of("Strong", 40, 12, Moments.of(3.1, 3.6, 4.0, 2.9), 3, 4, 0.95, 10);
+    assertThat(t.hireRate().value()).isCloseTo(0.3, within(1e-15));
+    assertThat(t.hireRate().reason()).isNull();
+    assertThat(t.performance().value()).isCloseTo(3.4, within(1e-12));
+    assertThat(t.performance().reason()).isEqualTo(Reason.BELOW_MIN_N);
+    assertThat(t.retention().value()).isEqualTo(0.75);
+    assertThat(t.retention().reason()).isEqualTo(Reason.BELOW_MIN_N);
+    assertThat(TierSummary.of("Elite", 0, 0, Moments.EMPTY, 0, 0, 0.95, 10).hireRate().reason())
+        .isEqualTo(Reason.TOO_FEW_CASES);
+  }
 }
