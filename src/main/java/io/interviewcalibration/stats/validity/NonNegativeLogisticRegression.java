@@ -129,13 +129,19 @@ public final class NonNegativeLogisticRegression {
       }
       double[][] hf = new double[nf][nf];
       double[] gf = new double[nf];
+      double maxDiag = 0;
       for (int a = 0; a < nf; a++) {
         gf[a] = -g[idx[a]];
+        maxDiag = Math.max(maxDiag, h[idx[a]][idx[a]]);
         for (int b = 0; b < nf; b++) {
           int r = Math.min(idx[a], idx[b]);
           int c = Math.max(idx[a], idx[b]);
           hf[a][b] = h[r][c];
         }
+      }
+      // a negligible diagonal loading keeps the step defined when competencies are exact copies
+      for (int a = 0; a < nf; a++) {
+        hf[a][a] += 1e-12 * maxDiag;
       }
       double[] step;
       try {

@@ -74,4 +74,19 @@ class NonNegativeLogisticRegressionTest {
     assertThat(down.slopes()[0]).isEqualTo(0.0);
     assertThat(down.intercept()).isCloseTo(0, within(1e-9));
   }
+
+  @Test
+  void duplicatedCompetencyDoesNotBreakTheFit() {
+    Planted d = new Planted(500, 3);
+    double[][] x = new double[500][];
+    for (int i = 0; i < 500; i++) {
+      x[i] = new double[] {d.x[i][0], d.x[i][1], d.x[i][0], d.x[i][3]};
+    }
+    assertThat(LogisticRegression.fit(x, d.hired).reason()).isEqualTo(Reason.COLLINEAR_PREDICTORS);
+    NonNegativeFit f = NonNegativeLogisticRegression.fit(x, d.hired);
+    assertThat(f.fitted()).isTrue();
+    // the two copies share the weight of the original
+    NonNegativeFit original = NonNegativeLogisticRegression.fit(d.x, d.hired);
+    assertThat(f.slopes()[0] + f.slopes()[2]).isCloseTo(original.slopes()[0], within(1e-4));
+  }
 }
