@@ -109,6 +109,11 @@ public final class JobLoader {
           + " (known: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
               .collect(Collectors.joining(", ")) + ")");
     } catch (JsonMappingException e) {
+      if (isSyntax(e)) {
+        JsonLocation loc = e.getLocation();
+        throw new UserError(where + ": invalid YAML" + (loc != null && loc.getLineNr() > 0 ? " at line " + loc.getLineNr() : "")
+            + ": " + firstLine(e.getOriginalMessage()));
+      }
       throw new UserError(where + ": invalid value" + at(e) + ": " + firstLine(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
@@ -119,6 +124,15 @@ public final class JobLoader {
       throw new UserError(where + ": the job definition is empty");
     }
     return new Validator(where).validate(spec);
+  }
+
+  private static boolean isSyntax(Throwable e) {
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.JsonParseException || t.getClass().getName().contains("snakeyaml")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** " in rubric" for a key inside rubric; empty at the top level. */

@@ -59,8 +59,11 @@ public final class SourceReader {
     this.spark = spark;
   }
 
-  /** What was found at an input path. */
-  public record Source(InputKind kind, String path, List<String> files) {}
+  /**
+   * What was found at an input path: its data files, and the CSV files grouped by header (each
+   * header already checked for the required columns).
+   */
+  public record Source(InputKind kind, String path, List<String> files, Map<List<String>, List<String>> csvByHeader) {}
 
   /** Lists the data files of an input; a path that matches nothing is a {@link UserError}. */
   public Source resolve(InputKind kind, String path) {
@@ -89,7 +92,16 @@ public final class SourceReader {
       if (files.isEmpty()) {
         throw new UserError(path + ": " + kind.id() + " input has no data files");
       }
-      return new Source(kind, path, files);
+      // CSV files that share a header are read together; files with another column order apart.
+      Map<List<String>, List<String>> byHeader = new LinkedHashMap<>();
+      for (String f : files) {
+        if (!isParquet(f)) {
+          List<String> header = header(f);
+          positions(kind, header, f);
+          byHeader.computeIfAbsent(header, h -> new ArrayList<>()).add(f);
+        }
+      }
+      return new Source(kind, path, files, byHeader);
     } catch (IOException e) {
       throw new UserError(path + ": cannot list " + kind.id() + " input (" + e.getMessage() + ")");
     }
@@ -106,17 +118,11 @@ public final class SourceReader {
   /** Reads a resolved input into the raw columns described in the class comment. */
   public Dataset<Row> read(Source source) {
     List<String> parquet = source.files().stream().filter(SourceReader::isParquet).toList();
-    List<String> csv = source.files().stream().filter(f -> !isParquet(f)).toList();
     List<Dataset<Row>> parts = new ArrayList<>();
     if (!parquet.isEmpty()) {
       parts.add(readParquet(source.kind(), parquet));
     }
-    // CSV files that share a header are read together; files with another column order apart.
-    Map<List<String>, List<String>> byHeader = new LinkedHashMap<>();
-    for (String f : csv) {
-      byHeader.computeIfAbsent(header(f), h -> new ArrayList<>()).add(f);
-    }
-    for (Map.Entry<List<String>, List<String>> e : byHeader.entrySet()) {
+    for (Map.Entry<List<String>, List<String>> e : source.csvByHeader().entrySet()) {
       parts.add(readCsv(source.kind(), e.getKey(), e.getValue()));
     }
     Dataset<Row> all = parts.get(0);
