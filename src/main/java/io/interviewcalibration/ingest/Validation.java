@@ -1,6 +1,7 @@
 package io.interviewcalibration.ingest;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -71,8 +72,9 @@ public final class Validation {
     return when(raw.rlike(NUMBER), raw.cast(DataTypes.DoubleType));
   }
 
+  /** A timestamp cell that is given but does not parse; uses the parsed column {@code _p_<c>}. */
   private static Column badTimestamp(String c) {
-    return col(c).isNotNull().and(timestamp(col(c)).isNull());
+    return col(c).isNotNull().and(col("_p_" + c).isNull());
   }
 
   private static Column onScale(Column v, Scale s) {
@@ -99,38 +101,37 @@ public final class Validation {
     return rules;
   }
 
-  private static Dataset<Row> applyRules(Dataset<Row> raw, List<Rule> rules) {
-    Column reason = null;
-    Column column = null;
+  /**
+   * Applies rules in priority order: the first that fails gives the row its reason, column and
+   * value. Rows already rejected (when the frame has a reason column) keep theirs. The rule index
+   * is computed once; reason, column and value are looked up from it, so no condition is
+   * evaluated twice.
+   */
+  private static Dataset<Row> applyRules(Dataset<Row> df, List<Rule> rules) {
+    boolean existing = List.of(df.columns()).contains(REASON);
+    Column rule = existing ? when(col(REASON).isNotNull(), lit(-1)) : null;
+    Column[] reasons = new Column[rules.size()];
+    Column[] columns = new Column[rules.size()];
     Column value = null;
-    for (Rule r : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      rule = rule == null ? when(r.fails(), lit(i)) : rule.when(r.fails(), lit(i));
+      reasons[i] = lit(r.reason());
+      columns[i] = lit(r.column());
       Column v = r.value() == null ? col(r.column()) : r.value();
-      reason = reason == null ? when(r.fails(), lit(r.reason())) : reason.when(r.fails(), lit(r.reason()));
-      column = column == null ? when(r.fails(), lit(r.column())) : column.when(r.fails(), lit(r.column()));
-      value = value == null ? when(r.fails(), v) : value.when(r.fails(), v);
+      Column hit = col("_rule").equalTo(i);
+      value = value == null ? when(hit, v) : value.when(hit, v);
     }
-    return raw.withColumn(REASON, reason).withColumn(COLUMN, column).withColumn(VALUE, value);
-  }
-
-  /** Rejects rows of a group that break a cross-row rule; {@code rules} in priority order. */
-  private static Dataset<Row> applyGroupRules(Dataset<Row> df, List<Rule> rules) {
-    Column reason = col(REASON);
-    Column column = col(COLUMN);
-    Column value = col(VALUE);
-    Column chain = null;
-    Column colChain = null;
-    Column valChain = null;
-    for (Rule r : rules) {
-      Column v = r.value() == null ? col(r.column()) : r.value();
-      chain = chain == null ? when(r.fails(), lit(r.reason())) : chain.when(r.fails(), lit(r.reason()));
-      colChain = colChain == null ? when(r.fails(), lit(r.column())) : colChain.when(r.fails(), lit(r.column()));
-      valChain = valChain == null ? when(r.fails(), v) : valChain.when(r.fails(), v);
-    }
-    return df.withColumn("_r2", coalesce(reason, chain))
-        .withColumn("_c2", when(reason.isNull(), colChain).otherwise(column))
-        .withColumn("_v2", when(reason.isNull(), valChain).otherwise(value))
-        .drop(REASON, COLUMN, VALUE)
-        .withColumnRenamed("_r2", REASON).withColumnRenamed("_c2", COLUMN).withColumnRenamed("_v2", VALUE);
+    Column picked = col("_rule").geq(0);
+    Dataset<Row> out = df.withColumn("_rule", rule);
+    return out
+        .withColumn(REASON, when(picked, element_at(array(reasons), col("_rule").plus(1)))
+            .otherwise(existing ? col(REASON) : lit(null).cast(DataTypes.StringType)))
+        .withColumn(COLUMN, when(picked, element_at(array(columns), col("_rule").plus(1)))
+            .otherwise(existing ? col(COLUMN) : lit(null).cast(DataTypes.StringType)))
+        .withColumn(VALUE, when(picked, value)
+            .otherwise(existing ? col(VALUE) : lit(null).cast(DataTypes.StringType)))
+        .drop("_rule");
   }
 
   private static Column valid() {
@@ -186,6 +187,18 @@ public final class Validation {
     Map<String, Integer> conf = Map.of("low", 1, "medium", 2, "high", 3, "1", 1, "2", 2, "3", 3);
     Column confValue = element_at(mapOf(conf), lower(col("confidence")));
     Column compKey = element_at(mapOf(comps), lower(col("competency")));
+    // parse every cell once; the rules and the output refer to the parsed columns
+    raw = raw.withColumn("_p_rating", ratingValue).withColumn("_p_not_rated", notRated)
+        .withColumn("_p_overall", overallValue).withColumn("_p_conf", confValue)
+        .withColumn("_p_comp", compKey);
+    ratingValue = col("_p_rating");
+    notRated = col("_p_not_rated");
+    overallValue = col("_p_overall");
+    confValue = col("_p_conf");
+    compKey = col("_p_comp");
+    for (String c : List.of("submitted_at", "interviewed_at", "interview_started_at", "interview_ended_at")) {
+      raw = raw.withColumn("_p_" + c, timestamp(col(c)));
+    }
 
     List<Rule> rules = required(InputKind.SCORECARDS);
     for (String c : List.of("submitted_at", "interviewed_at", "interview_started_at", "interview_ended_at")) {
@@ -212,12 +225,12 @@ public final class Validation {
     for (Rule r : duplicateRules(byRating, "competency", content(InputKind.SCORECARDS))) {
       group.add(new Rule(r.reason(), r.column(), valid().and(r.fails()), r.value()));
     }
-    checked = applyGroupRules(checked, group);
+    checked = applyRules(checked, group);
 
-    Column interviewed = timestamp(col("interviewed_at"));
-    Column submitted = timestamp(col("submitted_at"));
-    Column started = timestamp(col("interview_started_at"));
-    Column ended = timestamp(col("interview_ended_at"));
+    Column interviewed = col("_p_interviewed_at");
+    Column submitted = col("_p_submitted_at");
+    Column started = col("_p_interview_started_at");
+    Column ended = col("_p_interview_ended_at");
     Column minutes = coalesce(number(col("duration_minutes")),
         unix_micros(ended).minus(unix_micros(started)).divide(60e6));
     Column role = lower(col("interviewer_role"));
@@ -263,8 +276,10 @@ public final class Validation {
 
   /** Validates raw stage-visit rows and adds the parsed columns. */
   public Dataset<Row> stages(Dataset<Row> raw) {
-    Column entered = timestamp(col("entered_at"));
-    Column exited = timestamp(col("exited_at"));
+    raw = raw.withColumn("_p_entered_at", timestamp(col("entered_at")))
+        .withColumn("_p_exited_at", timestamp(col("exited_at")));
+    Column entered = col("_p_entered_at");
+    Column exited = col("_p_exited_at");
     Column exitReason = lower(col("exit_reason"));
     List<Rule> rules = required(InputKind.STAGES);
     rules.add(new Rule("unparseable_timestamp", "entered_at", badTimestamp("entered_at"), null));
@@ -280,14 +295,14 @@ public final class Validation {
     for (Rule r : duplicateRules(byVisit, "entered_at", content(InputKind.STAGES))) {
       dup.add(new Rule(r.reason(), r.column(), valid().and(r.fails()), r.value()));
     }
-    checked = applyGroupRules(checked, dup);
+    checked = applyRules(checked, dup);
     // A visit that starts before an earlier visit of the same candidate to the same stage ended.
     WindowSpec earlier = Window.partitionBy(col("candidate_id"), jobKey, lower(col("stage")))
         .orderBy(entered, col(SourceReader.FILE), col(SourceReader.LINE))
         .rowsBetween(Window.unboundedPreceding(), -1);
     Column farFuture = lit("9999-12-31").cast(DataTypes.TimestampType);
     Column previousExit = max(when(valid(), coalesce(exited, farFuture))).over(earlier);
-    checked = applyGroupRules(checked, List.of(new Rule("overlapping_visit", "entered_at",
+    checked = applyRules(checked, List.of(new Rule("overlapping_visit", "entered_at",
         valid().and(previousExit.gt(entered)), null)));
 
     Column excluded = lit(null).cast(DataTypes.StringType);
@@ -312,8 +327,13 @@ public final class Validation {
   public Dataset<Row> outcomes(Dataset<Row> raw) {
     Map<String, String> decisions = Map.of("hired", "hired", "rejected", "rejected", "withdrew",
         "withdrew", "active", "active", "1", "hired", "0", "rejected");
-    Column decision = element_at(mapOf(decisions), lower(col("decision")));
-    Column perf = number(col("performance_rating"));
+    for (String c : List.of("decided_at", "start_date", "terminated_at")) {
+      raw = raw.withColumn("_p_" + c, timestamp(col(c)));
+    }
+    raw = raw.withColumn("_p_decision", element_at(mapOf(decisions), lower(col("decision"))))
+        .withColumn("_p_perf", number(col("performance_rating")));
+    Column decision = col("_p_decision");
+    Column perf = col("_p_perf");
     Scale ps = job.performanceScale();
     List<Rule> rules = required(InputKind.OUTCOMES);
     rules.add(new Rule("unknown_decision", "decision", decision.isNull(), null));
@@ -327,14 +347,14 @@ public final class Validation {
     for (Rule r : duplicateRules(Window.partitionBy(col("candidate_id")), "candidate_id", content(InputKind.OUTCOMES))) {
       dup.add(new Rule(r.reason(), r.column(), valid().and(r.fails()), r.value()));
     }
-    checked = applyGroupRules(checked, dup);
+    checked = applyRules(checked, dup);
     return checked.select(
         col("candidate_id"),
         decision.as("decision"),
-        timestamp(col("decided_at")).as("decided_at"),
-        timestamp(col("start_date")).as("start_date"),
+        col("_p_decided_at").as("decided_at"),
+        col("_p_start_date").as("start_date"),
         perf.as("performance_rating"),
-        timestamp(col("terminated_at")).as("terminated_at"),
+        col("_p_terminated_at").as("terminated_at"),
         col(SourceReader.FILE), col(SourceReader.LINE),
         col(REASON), col(COLUMN), col(VALUE),
         lit(null).cast(DataTypes.StringType).as(EXCLUDED));

@@ -41,7 +41,8 @@ public final class SparkSessions {
         // one input file per partition, so that record numbers within a file can be derived
         // from the partition's row index without a second scan (see ingest.SourceReader)
         .config("spark.sql.files.openCostInBytes", String.valueOf(1L << 40))
-        .config("spark.sql.adaptive.coalescePartitions.enabled", "true");
+        .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
+        .config("spark.sql.debug.maxToStringFields", "500");
     return b.getOrCreate();
   }
 }
