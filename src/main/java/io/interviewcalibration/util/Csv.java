@@ -1,5 +1,6 @@
 package io.interviewcalibration.util;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 CSV fields and the spreadsheet-safety rule for text copied from exports. */
@@ -45,5 +46,43 @@ public final class Csv {
     }
     char c = value.charAt(0);
     return (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') ? "'" + value : value;
+  }
+
+  /** Parses RFC 4180 text into records of fields (quotes, doubled quotes, CR LF, line breaks in quotes). */
+  public static List<List<String>> records(String text) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> rec = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cur.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        rec.add(cur.toString());
+        cur.setLength(0);
+      } else if (c == '\n') {
+        rec.add(cur.toString());
+        cur.setLength(0);
+        out.add(rec);
+        rec = new ArrayList<>();
+      } else if (c != '\r') {
+        cur.append(c);
+      }
+    }
+    if (cur.length() > 0 || !rec.isEmpty()) {
+      rec.add(cur.toString());
+      out.add(rec);
+    }
+    return out;
   }
 }
