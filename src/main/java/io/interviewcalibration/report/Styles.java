@@ -64,7 +64,6 @@ public final class Styles {
     grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
     note = wb.createCellStyle();
     note.setFont(grey);
-    note.setWrapText(true);
 
     Font linkFont = wb.createFont();
     linkFont.setUnderline(Font.U_SINGLE);

@@ -57,7 +57,7 @@ public final class WorkbookWriter {
     w.header(List.of("Input", "Rows read", "Accepted", "Rejected", "Excluded", "Used", "Files"));
     for (InputCounts c : run.inputs()) {
       w.values(List.of(c.input(), c.read(), c.accepted(), c.rejected(), c.excluded(),
-          c.accepted() - c.excluded(), String.valueOf(c.files().size())));
+          c.accepted() - c.excluded(), c.files().size()));
     }
     for (Map.Entry<String, String> e : run.absent().entrySet()) {
       w.values(List.of(e.getKey(), "not given: " + e.getValue()));
@@ -96,18 +96,18 @@ public final class WorkbookWriter {
     w.skip(1);
     w.line(st.subtitle, "First rejected rows");
     w.line(st.note, "Up to " + REJECTS_SHOWN + " rows; candidate ids are hidden here; every rejected row is in results/rejects.csv.");
-    w.header(List.of("Input", "Line", "Column", "Value", "Reason", "File"));
+    w.header(List.of("Input", "Line", "Reason", "Column", "Value", "File"));
     for (List<String> r : run.firstRejects()) {
       List<Object> cells = new ArrayList<>();
       cells.add(r.get(0));
       cells.add(Long.parseLong(r.get(1)));
+      cells.add(r.get(4));
       cells.add(r.get(2));
       cells.add("candidate_id".equals(r.get(2)) ? "(hidden)" : r.get(3));
-      cells.add(r.get(4));
       cells.add(fileName(r.get(5)));
       w.values(cells);
     }
-    w.widths(14, 18, 28, 30, 26, 30);
+    w.widths(14, 18, 28, 22, 24, 30);
   }
 
   private static String fileName(String path) {
