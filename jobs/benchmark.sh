@@ -23,8 +23,8 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else prin
 printf '%-12s %-10s %-9s %-9s %-9s %-9s %-11s %-8s %-11s\n' rows wall_s ingest_s floor_s ratio rows_per_s peak_rss_mb heap ingest_of
 for target in "${sizes[@]}"; do
   data="$work/data-$target"
-  # the generator writes ~15.4 rating rows per candidate
-  candidates=$(( target * 10 / 154 ))
+  # the generator writes ~15.1 rating rows per candidate
+  candidates=$(( target * 10 / 151 ))
   if [ ! -f "$data/planted.json" ]; then
     jobs/calibrate generate --out "$data" --candidates "$candidates" --parts 8 --seed 1 > "$work/generate-$target.log"
   fi

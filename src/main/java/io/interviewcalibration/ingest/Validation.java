@@ -213,6 +213,20 @@ public final class Validation {
     rules.add(new Rule("invalid_confidence", "confidence",
         col("confidence").isNotNull().and(confValue.isNull()), null));
     Dataset<Row> checked = applyRules(raw, rules);
+    // Derive what needs the raw text, then drop the wide text columns before the shuffle.
+    Column minutesRaw = coalesce(number(col("duration_minutes")),
+        unix_micros(col("_p_interview_ended_at")).minus(unix_micros(col("_p_interview_started_at"))).divide(60e6));
+    checked = checked
+        .withColumn("_hash", content(InputKind.SCORECARDS))
+        .withColumn("_p_minutes", minutesRaw)
+        .withColumn("_p_duration_dropped",
+            when(col("duration_minutes").isNotNull().and(number(col("duration_minutes")).isNull()), lit("unparseable_duration"))
+                .when(minutesRaw.lt(0), lit("negative_duration"))
+                .when(minutesRaw.gt(1440), lit("duration_over_a_day")))
+        .withColumn("_p_evidence_chars", length(col("evidence")))
+        .withColumn("_p_risk_chars", length(col("risk")))
+        .drop("evidence", "risk", "rating", "overall_recommendation", "confidence", "duration_minutes",
+            "submitted_at", "interviewed_at", "interview_started_at", "interview_ended_at", SourceReader.MALFORMED);
 
     WindowSpec byScorecard = Window.partitionBy(col("scorecard_id"));
     WindowSpec byRating = Window.partitionBy(col("scorecard_id"), lower(col("competency")));
@@ -222,7 +236,7 @@ public final class Validation {
       Column hi = max(when(valid(), lower(col(c)))).over(byScorecard);
       group.add(new Rule("inconsistent_scorecard", c, valid().and(lo.notEqual(hi)), null));
     }
-    for (Rule r : duplicateRules(byRating, "competency", content(InputKind.SCORECARDS))) {
+    for (Rule r : duplicateRules(byRating, "competency", col("_hash"))) {
       group.add(new Rule(r.reason(), r.column(), valid().and(r.fails()), r.value()));
     }
     checked = applyRules(checked, group);
@@ -231,8 +245,7 @@ public final class Validation {
     Column submitted = col("_p_submitted_at");
     Column started = col("_p_interview_started_at");
     Column ended = col("_p_interview_ended_at");
-    Column minutes = coalesce(number(col("duration_minutes")),
-        unix_micros(ended).minus(unix_micros(started)).divide(60e6));
+    Column minutes = col("_p_minutes");
     Column role = lower(col("interviewer_role"));
     Column excluded = when(role.isin("shadow", "reverse_shadow"), lit("shadow_interviewer"));
     if (!job.jobIds().isEmpty()) {
@@ -251,7 +264,7 @@ public final class Validation {
         interviewed.as("interviewed_at"),
         submitted.as("submitted_at"),
         col("_at").as("at"),
-        expr(job.periodUnit().sqlLabel("_at"))            .as("period"),
+        expr(job.periodUnit().sqlLabel("_at")).as("period"),
         compKey.as("competency"),
         when(not(notRated), ratingValue).as("rating"),
         overallValue.cast(DataTypes.IntegerType).as("overall"),
@@ -259,11 +272,9 @@ public final class Validation {
         started.as("interview_started_at"),
         ended.as("interview_ended_at"),
         when(minutes.geq(0).and(minutes.leq(1440)), minutes).as("duration_minutes"),
-        when(col("duration_minutes").isNotNull().and(number(col("duration_minutes")).isNull()), lit("unparseable_duration"))
-            .when(minutes.lt(0), lit("negative_duration"))
-            .when(minutes.gt(1440), lit("duration_over_a_day")).as("duration_dropped"),
-        length(col("evidence")).as("evidence_chars"),
-        length(col("risk")).as("risk_chars"),
+        col("_p_duration_dropped").as("duration_dropped"),
+        col("_p_evidence_chars").as("evidence_chars"),
+        col("_p_risk_chars").as("risk_chars"),
         col(SourceReader.FILE), col(SourceReader.LINE),
         col(REASON), col(COLUMN), col(VALUE),
         when(valid(), excluded).as(EXCLUDED));

@@ -48,12 +48,15 @@ public final class RejectsWriter {
   public static void write(List<Ingested> inputs, RunFolder run, String relative) throws IOException {
     Path target = run.staged(relative);
     FileSystem fs = run.fs();
-    if (inputs.isEmpty()) {
+    if (inputs.stream().allMatch(in -> in.counts().rejected() == 0)) {
       writeHeaderOnly(fs, target);
       return;
     }
     Dataset<Row> all = null;
     for (Ingested in : inputs) {
+      if (in.counts().rejected() == 0) {
+        continue;
+      }
       all = all == null ? rows(in) : all.unionByName(rows(in));
     }
     Path tmp = run.staged("_rejects_parts");
