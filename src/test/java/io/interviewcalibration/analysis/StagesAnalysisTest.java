@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 import io.interviewcalibration.analysis.StagesResult.CohortRow;
 import io.interviewcalibration.analysis.StagesResult.StageRow;
 import io.interviewcalibration.config.JobDefinition;
+import io.interviewcalibration.config.JobLoader;
 import io.interviewcalibration.config.Period;
 import io.interviewcalibration.generate.Generator;
 import io.interviewcalibration.generate.GeneratorSettings;
-import io.interviewcalibration.ingest.Ingest;
 import io.interviewcalibration.ingest.Ingested;
 import io.interviewcalibration.ingest.InputKind;
 import io.interviewcalibration.stats.durations.Cohort.FunnelStep;
+import io.interviewcalibration.stats.durations.DayCount;
 import io.interviewcalibration.stats.durations.DurationSummary;
 import io.interviewcalibration.stats.durations.KaplanMeierQuantile;
 import io.interviewcalibration.stats.durations.Rate;
@@ -21,6 +22,7 @@ import io.interviewcalibration.stats.durations.StageStats;
 import io.interviewcalibration.testing.SparkTestBase;
 import io.interviewcalibration.testing.TestJobs;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -268,6 +270,25 @@ class StagesAnalysisTest extends SparkTestBase {
   }
 
   @Test
+  void businessDaysCountOnlyMondayToFriday() throws IOException {
+    JobDefinition business = JobLoader.parse(
+        Files.readString(Path.of("jobs", "sample-quarter.yaml")) + "\nbusiness_days: true\n", "business.yaml");
+    StagesResult r = new StagesAnalysis(business).run(stages, scorecards, outcomes);
+    assertThat(r.dayCount()).isEqualTo(DayCount.BUSINESS);
+    StageStats s = row(r.stages(), "ai-engineer", "phone_screen", "2026-Q3").visits();
+    DurationSummary d = s.durations();
+    // 2026-07-01 is a Wednesday. C1 Wed 07-01 -> Fri 07-03 = 2 (Wed, Thu); C2 -> Sun 07-05 = 3 (Wed-Fri);
+    // C3 Thu 07-02 -> Wed 07-08 = 4 (Thu, Fri, Mon, Tue); C4 Thu 07-02 -> Fri 07-10 12:00 = 6.5
+    // completed {2, 3, 4, 6.5}: type 7 median h = 1.5 -> 3 + 0.5 * 1 = 3.5; mean 15.5 / 4 = 3.875
+    assertThat(d.p50()).isCloseTo(3.5, within(1e-9));
+    assertThat(d.mean()).isCloseTo(3.875, within(1e-9));
+    // SLA 7 business days: no completed stay over it; C5, open since Sun 09-20, has 9 business days
+    // by the export (Fri 10-02 00:00: 21-25 Sep and 28 Sep-1 Oct) and is overdue
+    assertThat(s.slaBreaches()).isEqualTo(Rate.of(0, 4));
+    assertThat(s.slaOverdueInProgress()).isEqualTo(1);
+  }
+
+  @Test
   void approximateStatesStayWithinTheirStatedErrorOfTheExactValues() {
     // With at most 2 exact values per group every group of 3 or more visits is binned.
     StagesResult approx = new StagesAnalysis(JOB, 2).run(stages, scorecards, outcomes);
@@ -290,8 +311,7 @@ class StagesAnalysisTest extends SparkTestBase {
     Path gen = dir.resolve("generated");
     new Generator(JOB, GeneratorSettings.sample(7).withCandidates(1500)).write(gen);
     JobDefinition all = JOB.withPeriod(Period.ALL);
-    Ingest ingest = new Ingest(spark, all);
-    Ingested st = ingest.run(ingest.resolve(InputKind.STAGES, gen.resolve("stages.csv").toString()));
+    Ingested st = ParsedFixtures.parsed(spark, all, InputKind.STAGES, Files.readString(gen.resolve("stages.csv")));
     StagesResult r = new StagesAnalysis(all).run(st, null, null);
     Map<String, Double> median = r.stages().stream()
         .filter(x -> x.jobId().equals(ALL) && x.period().equals(ALL))
