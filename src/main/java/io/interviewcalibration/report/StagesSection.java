@@ -282,9 +282,10 @@ public final class StagesSection implements Section {
         + "from interview to submitted scorecard, one value per scorecard"
         + (r.scorecardsGiven() ? "." : " (the scorecards input was not given)."));
     w.skip(1);
-    int chartRow = w.rowIndex();
-    charts.place(sheet, "stages_days", stageChart(pooled), chartRow, 0, CHART_WIDTH, 380);
-    w.skip(rowsFor(380));
+    if (pooled.stream().anyMatch(p -> p.visits() != null)) {
+      charts.place(sheet, "stages_days", stageChart(pooled), w.rowIndex(), 0, CHART_WIDTH, 380);
+      w.skip(rowsFor(380));
+    }
 
     // ---- funnel
     funnel(w, st, ls, sheet, charts);
@@ -445,6 +446,10 @@ public final class StagesSection implements Section {
   /** The sheet's headline: the slowest stage and how it compares, or why there is none. */
   String finding() {
     Optional<StageRow> slowest = slowest();
+    if (r.stages().stream().noneMatch(s -> s.visits() != null)) {
+      return "No stage visits were entered in the window ("
+          + (r.window().isAll() ? "all periods" : r.window().label()) + ").";
+    }
     if (slowest.isEmpty()) {
       return "Too few completed visits to compare stages (fewer than " + minN + " per stage).";
     }
@@ -557,10 +562,13 @@ public final class StagesSection implements Section {
     w.skip(1);
     section(w, st, "Median days in stage by " + unitWord() + " of entry, all jobs");
     if (periods.isEmpty()) {
+      w.line(st.note, "No stage visits up to the window's end.");
       return;
     }
     Set<String> windowPeriods = new TreeSet<>();
-    r.stages().stream().filter(s -> !s.period().equals(ALL) && s.visits() != null).forEach(s -> windowPeriods.add(s.period()));
+    if (!r.window().isAll()) {
+      r.stages().stream().filter(s -> !s.period().equals(ALL) && s.visits() != null).forEach(s -> windowPeriods.add(s.period()));
+    }
     List<String> head = new ArrayList<>();
     head.add("Stage");
     for (String p : periods) {

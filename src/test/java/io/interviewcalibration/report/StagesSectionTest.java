@@ -234,6 +234,23 @@ class StagesSectionTest {
     }
   }
 
+  @Test
+  void aWindowWithoutVisitsSaysSoInsteadOfDrawingEmptyCharts() throws Exception {
+    List<String> order = JOB.stages().stream().map(s -> s.id()).toList();
+    StagesResult empty = new StagesResult(Instant.parse("2026-09-30T23:00:00Z"), "latest timestamp",
+        DayCount.CALENDAR, JOB.period(), order, List.of(), List.of(), List.of(), List.of(), false, false);
+    StagesSection section = new StagesSection(JOB, empty);
+    assertThat(section.tables()).allSatisfy(t -> assertThat(t.rows()).isEmpty());
+    assertThat(section.finding()).isEqualTo("No stage visits were entered in the window (2026-07-01..2026-09-30).");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Charts charts = new Charts();
+      section.writeSheets(wb, new Styles(wb), charts);
+      assertThat(charts.pngs()).isEmpty();
+      assertThat(rowStartingWith(wb.getSheet("Stages"), "Onsite / virtual loop").getCell(4).getStringCellValue())
+          .isEqualTo("no visits");
+    }
+  }
+
   private static Row rowStartingWith(XSSFSheet sheet, String text) {
     for (Row r : sheet) {
       Cell c = r.getCell(0);
