@@ -11,6 +11,7 @@ import io.interviewcalibration.config.PeriodUnit;
 import io.interviewcalibration.config.StageDef;
 import io.interviewcalibration.stats.durations.Cohort.FunnelStep;
 import io.interviewcalibration.stats.durations.DayCount;
+import io.interviewcalibration.stats.durations.DurationSketch;
 import io.interviewcalibration.stats.durations.DurationSummary;
 import io.interviewcalibration.stats.durations.KaplanMeierQuantile;
 import io.interviewcalibration.stats.durations.QuantileInterval;
@@ -277,10 +278,14 @@ public final class StagesSection implements Section {
       row.ifPresent(pooled::add);
       stageLine(w, ls, label(stage), row.orElse(null));
     }
+    boolean binned = r.stages().stream().anyMatch(x -> x.visits() != null && !x.visits().durations().exact());
     paragraph(w, st.note, "Median 95% CI: distribution-free interval from order statistics. Over SLA: share of "
-        + "completed visits longer than the stage's SLA limit (sla_days in the job definition). Feedback: hours "
-        + "from interview to submitted scorecard, one value per scorecard"
-        + (r.scorecardsGiven() ? "." : " (the scorecards input was not given)."));
+        + "completed visits longer than the stage's SLA limit (sla_days in the job definition, same day count). "
+        + "Feedback: hours from interview to submitted scorecard, one value per scorecard"
+        + (r.scorecardsGiven() ? "." : " (the scorecards input was not given).")
+        + (binned ? String.format(Locale.ROOT, " Groups of more than %,d visits are summarised in log-spaced bins: "
+            + "their quantiles are within %.1f%% of the exact ones (p50_error_days, p90_error_days in "
+            + "results/stages.csv).", DurationSketch.DEFAULT_EXACT_CAP, 100 * DurationSketch.RELATIVE_ERROR / (1 - DurationSketch.RELATIVE_ERROR)) : ""));
     w.skip(1);
     if (pooled.stream().anyMatch(p -> p.visits() != null)) {
       charts.place(sheet, "stages_days", stageChart(pooled), w.rowIndex(), 0, CHART_WIDTH, 380);
