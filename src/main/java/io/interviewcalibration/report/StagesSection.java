@@ -32,6 +32,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -238,7 +239,8 @@ public final class StagesSection implements Section {
   // ================================================================ workbook
 
   /** Cell styles of this sheet beyond the shared ones (created once, with the sheet). */
-  private record Local(CellStyle days, CellStyle percent, CellStyle integer, CellStyle figureText) {}
+  private record Local(CellStyle days, CellStyle percent, CellStyle integer, CellStyle figureText,
+      CellStyle paragraph) {}
 
   @Override
   public void writeSheets(XSSFWorkbook wb, Styles st, Charts charts) throws IOException {
@@ -247,16 +249,21 @@ public final class StagesSection implements Section {
     oneDecimal.setDataFormat(wb.createDataFormat().getFormat("0.0"));
     CellStyle figureText = wb.createCellStyle();
     figureText.setAlignment(HorizontalAlignment.RIGHT);
-    Local ls = new Local(oneDecimal, st.percent, st.integer, figureText);
+    // notes that span the table's width wrap within it, whatever the shared note style does
+    CellStyle paragraph = wb.createCellStyle();
+    paragraph.cloneStyleFrom(st.note);
+    paragraph.setWrapText(true);
+    paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+    Local ls = new Local(oneDecimal, st.percent, st.integer, figureText, paragraph);
     SheetWriter w = new SheetWriter(sheet, st);
     w.widths(WIDTHS);
     w.line(st.title, "Stages: where candidates wait");
     if (r.exportAt() == null) {
-      paragraph(w, st.note, "The stages input has no accepted rows, so there is nothing to measure.");
+      paragraph(w, ls.paragraph(), "The stages input has no accepted rows, so there is nothing to measure.");
       return;
     }
     String window = r.window().isAll() ? "all periods" : r.window().label();
-    paragraph(w, st.note, String.format(Locale.ROOT,
+    paragraph(w, ls.paragraph(), String.format(Locale.ROOT,
         "Visits entered %s (a visit belongs to the %s of its entry, UTC). Days = exited − entered in %s; "
             + "median, p90 and mean are over completed visits; the Kaplan–Meier (KM) figures also count "
             + "visits still in the stage, measured to the export time %s (%s). Pass-through = (advanced + hired) "
@@ -279,7 +286,7 @@ public final class StagesSection implements Section {
       stageLine(w, ls, label(stage), row.orElse(null));
     }
     boolean binned = r.stages().stream().anyMatch(x -> x.visits() != null && !x.visits().durations().exact());
-    paragraph(w, st.note, "Median 95% CI: distribution-free interval from order statistics. Over SLA: share of "
+    paragraph(w, ls.paragraph(), "Median 95% CI: distribution-free interval from order statistics. Over SLA: share of "
         + "completed visits longer than the stage's SLA limit (sla_days in the job definition, same day count). "
         + "Feedback: hours from interview to submitted scorecard, one value per scorecard"
         + (r.scorecardsGiven() ? "." : " (the scorecards input was not given).")
@@ -542,7 +549,7 @@ public final class StagesSection implements Section {
       barLabels.add(bar);
       known.add(f.inStageOrder());
     }
-    paragraph(w, st.note, String.format(Locale.ROOT, "%,d candidates entered the process in the window; at export "
+    paragraph(w, ls.paragraph(), String.format(Locale.ROOT, "%,d candidates entered the process in the window; at export "
         + "%,d were still active%s, so later stages will still grow. Went on from previous = reached both this "
         + "stage and the one before it in the stage order, out of those who reached the one before it (Wilson 95%% CI); "
         + "stages not in the job's stage order come last.", c.candidates(), c.active(),
@@ -617,7 +624,7 @@ public final class StagesSection implements Section {
         lines.add(new StageCharts.Trend(label(stage), med, lo, hi));
       }
     }
-    paragraph(w, st.note, "Every " + unitWord() + " up to the window's end"
+    paragraph(w, ls.paragraph(), "Every " + unitWord() + " up to the window's end"
         + (r.window().isAll() ? "" : " (" + r.window().to() + ")") + ", by the " + unitWord()
         + " the visit was entered. Recent " + unitWord() + "s look shorter than they will be: their longest stays "
         + "are often still open and not yet counted (see the KM figures above). Values in results/stages_by_period.csv.");
@@ -696,7 +703,7 @@ public final class StagesSection implements Section {
     }
     long untimed = rows.stream().filter(c -> c.jobId().equals(ALL))
         .mapToLong(c -> c.noDecisionDate() + c.decidedBeforeEntry()).sum();
-    paragraph(w, st.note, "Candidates whose first stage entry was in the window; days in "
+    paragraph(w, ls.paragraph(), "Candidates whose first stage entry was in the window; days in "
         + (r.dayCount() == DayCount.BUSINESS ? "business" : "calendar") + " days. KM counts candidates still "
         + "active as censored at export." + (untimed > 0 ? String.format(Locale.ROOT,
             " %,d decided candidates are left out (no decision date, or dated before their first stage entry).", untimed) : "")
