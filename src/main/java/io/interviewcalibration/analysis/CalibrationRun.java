@@ -17,6 +17,7 @@ import io.interviewcalibration.report.Charts;
 import io.interviewcalibration.report.RejectsWriter;
 import io.interviewcalibration.report.ResultTable;
 import io.interviewcalibration.report.Section;
+import io.interviewcalibration.report.StagesSection;
 import io.interviewcalibration.report.RunFolder;
 import io.interviewcalibration.report.RunSummary;
 import io.interviewcalibration.report.WorkbookWriter;
@@ -129,6 +130,11 @@ public class CalibrationRun {
   /** Runs the analyses whose inputs are present, in workbook order. */
   protected List<Section> analyses(Map<InputKind, Ingested> ingested) {
     List<Section> sections = new ArrayList<>();
+    if (ingested.containsKey(InputKind.STAGES)) {
+      sections.add(new StagesSection(job, new StagesAnalysis(job).run(ingested.get(InputKind.STAGES),
+          ingested.get(InputKind.SCORECARDS), ingested.get(InputKind.OUTCOMES))));
+      progress.done("stages", "analysed time in stage, the funnel, time to decision and feedback latency");
+    }
     return sections;
   }
 

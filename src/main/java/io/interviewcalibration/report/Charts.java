@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -43,8 +44,11 @@ public final class Charts {
     anchor.setRow1(row);
     anchor.setCol1(col);
     anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-    // size from the picture: points → EMU, placed at 1:1 of its point size
-    drawing.createPicture(anchor, picture).resize(1.0 / SCALE);
+    // POI scales relative to the anchor's current extent: first size it to the picture's pixels,
+    // then shrink it to 1:1 of its point size
+    XSSFPicture pic = drawing.createPicture(anchor, picture);
+    pic.resize();
+    pic.resize(1.0 / SCALE);
   }
 
   /** The rendered charts, by file name. */

@@ -22,7 +22,10 @@
  *
  * <p>Also: {@link io.interviewcalibration.stats.durations.Quantiles} (type 7),
  * {@link io.interviewcalibration.stats.durations.KaplanMeier},
- * {@link io.interviewcalibration.stats.durations.BusinessDays} and
- * {@link io.interviewcalibration.stats.durations.Rate} (Wilson interval).
+ * {@link io.interviewcalibration.stats.durations.BusinessDays},
+ * {@link io.interviewcalibration.stats.durations.Rate} (Wilson interval),
+ * {@link io.interviewcalibration.stats.durations.QuantileInterval} (order-statistic interval of a
+ * quantile) and {@link io.interviewcalibration.stats.durations.Cohort} (the funnel and time to
+ * decision of a cohort of candidates, mergeable).
  */
 package io.interviewcalibration.stats.durations;
