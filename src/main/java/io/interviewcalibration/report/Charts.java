@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -43,8 +44,11 @@ public final class Charts {
     anchor.setRow1(row);
     anchor.setCol1(col);
     anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-    // size from the picture: points → EMU, placed at 1:1 of its point size
-    drawing.createPicture(anchor, picture).resize(1.0 / SCALE);
+    // resize() takes the image's own pixel size; resize(s) then scales the current anchor, so the
+    // picture ends up at the chart's nominal size (resize(s) alone would scale an empty anchor)
+    XSSFPicture pic = drawing.createPicture(anchor, picture);
+    pic.resize();
+    pic.resize(1.0 / SCALE);
   }
 
   /** The rendered charts, by file name. */

@@ -14,7 +14,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param ratings n, ratings of the cell
  * @param bias −mean residual, rating points, positive = harsher
  * @param se standard error of the mean (sample SD / √n)
- * @param t t statistic of the mean residual
+ * @param t t statistic of the bias, bias / se
  * @param p two-sided p-value; {@code NaN} when not tested
  * @param q adjusted p-value; {@code NaN} when not tested
  * @param flag {@code harsh}, {@code lenient} or empty (q ≤ the false-discovery rate)
@@ -29,7 +29,7 @@ public record CompetencyBias(String interviewer, String competency, long ratings
     double mean = n == 0 ? Double.NaN : sum / n;
     double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sumSquares - n * mean * mean) / (n - 1)));
     double se = sd / Math.sqrt(n);
-    double t = se > 0 ? mean / se : Double.NaN;
+    double t = se > 0 ? -mean / se : Double.NaN;
     boolean tested = n >= Math.max(2, minN) && !Double.isNaN(t);
     double p = tested ? 2 * new TDistribution(n - 1).cumulativeProbability(-Math.abs(t)) : Double.NaN;
     return new CompetencyBias(interviewer, competency, (long) n, n == 0 ? Double.NaN : -mean, se, t, p, Double.NaN, "",
