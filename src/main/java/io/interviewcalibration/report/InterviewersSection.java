@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -34,8 +36,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class InterviewersSection implements Section {
   /** Pooled over interviewers or periods (CONTRACT.md). */
   static final String ALL = "ALL";
-  /** Height of one default spreadsheet row in points, to leave room under a chart. */
-  private static final double ROW_POINTS = 15;
+  /**
+   * Height of one default spreadsheet row in pixels (15 pt at 96 dpi), to leave room under a
+   * chart: {@link Charts#place} shows a chart of nominal height h at h pixels.
+   */
+  private static final double ROW_PIXELS = 20;
 
   /**
    * What the section needs besides the findings.
@@ -241,6 +246,8 @@ public final class InterviewersSection implements Section {
     final XSSFCellStyle boldDecimal;
     final XSSFCellStyle boldPercent;
     final XSSFCellStyle hours;
+    final XSSFCellStyle muted;
+    final XSSFCellStyle mutedRight;
 
     Local(XSSFWorkbook wb, Styles st) {
       harsh = fill(wb, new byte[] {(byte) 0xF6, (byte) 0xD5, (byte) 0xBF});
@@ -257,6 +264,15 @@ public final class InterviewersSection implements Section {
       boldPercent.setFont(b);
       hours = wb.createCellStyle();
       hours.setDataFormat(wb.createDataFormat().getFormat("0.0"));
+      Font grey = wb.createFont();
+      grey.setItalic(true);
+      grey.setColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_50_PERCENT.getIndex());
+      muted = wb.createCellStyle();
+      muted.setFont(grey);
+      muted.setIndention((short) 1);
+      mutedRight = wb.createCellStyle();
+      mutedRight.setFont(grey);
+      mutedRight.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
     }
 
     private static XSSFCellStyle fill(XSSFWorkbook wb, byte[] rgb) {
@@ -282,8 +298,14 @@ public final class InterviewersSection implements Section {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 
+  /** A number as readers write it: no decimals when whole. */
+  private static String plain(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+
   private void interviewersSheet(XSSFSheet sheet, Styles st, Local local, Charts charts) throws IOException {
     SheetWriter w = new SheetWriter(sheet, st);
+    w.widths(13, 13, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12);
     List<InterviewerFinding> compared = f.interviewers().stream()
         .filter(x -> x.severity().estimated() && x.severity().flag() != SeverityFlag.INSUFFICIENT_DATA).toList();
     List<String> harsh = compared.stream().filter(x -> x.severity().flag() == SeverityFlag.HARSH)
@@ -297,13 +319,13 @@ public final class InterviewersSection implements Section {
         + " interviewers compared in " + c.window();
     w.line(st.title, "Interviewers: " + finding);
     if (!f.windowFit().defined()) {
-      w.line(st.note, "The severity model could not be fitted (" + f.windowFit().reason() + ").");
+      note(w, st, "The severity model could not be fitted (" + f.windowFit().reason() + ").", 13);
     }
-    w.line(st.note, "Severity is in rating points, adjusted for the candidates each interviewer saw: positive = rates"
+    note(w, st, "Severity is in rating points, adjusted for the candidates each interviewer saw: positive = rates"
         + " the same candidates lower than the average interviewer. Flagged when |severity| ≥ " + fmt(c.severityPoints())
         + " and the 95% interval excludes 0. Interviewers with " + fewer() + " are not compared (" + few + ")"
         + (notConnected > 0 ? "; " + notConnected + " share no candidates with the main group and are not compared" : "")
-        + ".");
+        + ".", 13);
     if (!harsh.isEmpty() || !lenient.isEmpty()) {
       w.line(st.label, "Harsh: " + (harsh.isEmpty() ? "none" : String.join(", ", harsh)) + ".   Lenient: "
           + (lenient.isEmpty() ? "none" : String.join(", ", lenient)) + ".");
@@ -325,11 +347,11 @@ public final class InterviewersSection implements Section {
           + " rating points; " + few + " interviewers with " + fewer() + " not shown";
       charts.place(sheet, "interviewer_severity", SeverityCharts.caterpillar(chartTitle(harsh, lenient), sub, pts,
           c.severityPoints()), w.rowIndex(), 0, 640, height);
-      w.skip((int) Math.ceil(height / ROW_POINTS) + 1);
+      w.skip((int) Math.ceil(height / ROW_PIXELS) + 1);
     }
 
     w.line(st.subtitle, "Severity, ranked from harshest to most lenient (" + c.window() + ")");
-    w.header(List.of("Rank", "Interviewer", "Scorecards", "Candidates", "Mean rating (raw)", "Severity",
+    header(w, List.of("Rank", "Interviewer", "Scorecards", "Candidates", "Mean rating (raw)", "Severity",
         "95% interval low", "95% interval high", "Flag", "Note"));
     int rank = 0;
     for (InterviewerFinding x : ranked) {
@@ -349,6 +371,7 @@ public final class InterviewersSection implements Section {
           : "no_ratings".equals(x.note()) ? "no ratings" : fewer();
       w.values(List.of("", x.interviewer(), x.indicators().scorecards(), x.indicators().candidates(), why, "", "", "",
           x.severity().flag().id(), x.note() == null ? "" : x.note()));
+      styleCell(w, 4, local.muted);
     }
     w.skip(1);
 
@@ -357,7 +380,47 @@ public final class InterviewersSection implements Section {
     bias(w, st);
     w.skip(1);
     method(w, st);
-    w.widths(8, 16, 12, 12, 14, 12, 12, 12, 14, 16, 12, 12, 12);
+  }
+
+  /**
+   * A note across the first {@code columns} columns: merged, wrapped, and as tall as its text
+   * needs (the column widths must be set already).
+   */
+  private static void note(SheetWriter w, Styles st, String text, int columns) {
+    int row = w.rowIndex();
+    w.line(st.note, text);
+    Sheet sheet = w.sheet();
+    double chars = 0;
+    for (int i = 0; i < columns; i++) {
+      chars += sheet.getColumnWidth(i) / 256.0;
+    }
+    int lines = (int) Math.ceil(text.length() * 1.05 / Math.max(20, chars));
+    if (columns > 1) {
+      sheet.addMergedRegion(new CellRangeAddress(row, row, 0, columns - 1));
+    }
+    sheet.getRow(row).setHeightInPoints((float) (13.5 * Math.max(1, lines) + 2));
+  }
+
+  /** A header row, two lines tall when a name is longer than its column. */
+  private static void header(SheetWriter w, List<String> names) {
+    int row = w.rowIndex();
+    w.header(names);
+    Sheet sheet = w.sheet();
+    boolean wraps = false;
+    for (int i = 0; i < names.size(); i++) {
+      wraps |= names.get(i).length() + 1 > sheet.getColumnWidth(i) / 256.0;
+    }
+    if (wraps) {
+      sheet.getRow(row).setHeightInPoints(30);
+    }
+  }
+
+  /** Sets the style of a cell of the row just written. */
+  private static void styleCell(SheetWriter w, int col, CellStyle style) {
+    var r = w.sheet().getRow(w.rowIndex() - 1);
+    if (r != null && r.getCell(col) != null) {
+      r.getCell(col).setCellStyle(style);
+    }
   }
 
   private static void highlight(XSSFSheet sheet, int row, int col, CellStyle style) {
@@ -376,16 +439,16 @@ public final class InterviewersSection implements Section {
 
   private void indicators(SheetWriter w, Styles st, Local local) {
     w.line(st.subtitle, "Rater-error indicators against the team (" + c.window() + ")");
-    w.line(st.note, "Spread: SD of the ratings (low = central tendency). Halo: mean correlation between competencies"
+    note(w, st, "Spread: SD of the ratings (low = central tendency). Halo: mean correlation between competencies"
         + " within a scorecard (team: pooled within interviewers). Pass rate: yes or strong_yes calls; adjusted = team"
         + " rate + observed − expected for the same stages and candidate strength. Panel agreement: same pass / no-pass"
         + " call as another panel member on the same candidate and stage. Decision agreement: call matches the final"
         + " decision (hired or not)" + (c.outcomesGiven() ? "" : " — no outcomes input, not computed") + ". Feedback:"
-        + " hours from interview to submission, share within " + fmt(c.feedbackHours()) + " h. Evidence: ratings"
-        + " without written evidence" + (f.evidenceExported() ? "" : " — not in the export, not computed") + ".");
-    w.header(List.of("Interviewer", "Scorecards", "Rating SD", "Halo r", "Pass rate", "Pass rate adjusted",
+        + " hours from interview to submission, share within " + plain(c.feedbackHours()) + " h. Evidence: ratings"
+        + " without written evidence" + (f.evidenceExported() ? "" : " — not in the export, not computed") + ".", 13);
+    header(w, List.of("Interviewer", "Scorecards", "Rating SD", "Halo r", "Pass rate", "Pass rate adjusted",
         "Panel agreement", "Decision agreement", "Feedback median (h)", "Feedback p90 (h)",
-        "Within " + fmt(c.feedbackHours()) + " h", "No evidence", "Extreme, no evidence"));
+        "Within " + plain(c.feedbackHours()) + " h", "No evidence", "Extreme, no evidence"));
     RaterIndicators t = f.team();
     w.values(indicatorCells("Team", t), local.bold, null, local.boldDecimal, local.boldDecimal, local.boldPercent,
         local.boldPercent, local.boldPercent, local.boldPercent, local.hours, local.hours, local.boldPercent,
@@ -396,6 +459,7 @@ public final class InterviewersSection implements Section {
       RaterIndicators i = x.indicators();
       if (i.scorecards() < c.minScorecards()) {
         w.values(List.of(x.interviewer(), i.scorecards(), fewer()));
+        styleCell(w, 2, local.muted);
         continue;
       }
       w.values(indicatorCells(x.interviewer(), i), null, null, st.decimal, st.decimal, st.percent, st.percent,
@@ -426,16 +490,16 @@ public final class InterviewersSection implements Section {
     List<CompetencyBias> flagged = tested.stream().filter(b -> !b.flag().isEmpty())
         .sorted(Comparator.comparingDouble(CompetencyBias::q)).toList();
     w.line(st.subtitle, "Interviewer × competency bias (" + c.window() + ")");
-    w.line(st.note, "Per interviewer and competency, the mean of the model's residuals (what remains after the"
+    note(w, st, "Per interviewer and competency, the mean of the model's residuals (what remains after the"
         + " competency, the candidate, the scorecard and the interviewer's own severity), negated: positive = harsher"
         + " on this competency. " + tested.size() + " cells with at least " + c.minScorecards() + " ratings tested;"
         + " flagged when the Benjamini–Hochberg adjusted p-value is at most " + fmt(c.fdr())
-        + ". Every cell is in results/interviewer_competency_bias.csv.");
+        + ". Every cell is in results/interviewer_competency_bias.csv.", 13);
     if (flagged.isEmpty()) {
       w.line(st.text, "No interviewer × competency bias passes the false-discovery threshold.");
       return;
     }
-    w.header(List.of("Interviewer", "Competency", "Ratings", "Bias", "Standard error", "Adjusted p", "Flag"));
+    header(w, List.of("Interviewer", "Competency", "Ratings", "Bias", "Standard error", "Adjusted p", "Flag"));
     for (CompetencyBias b : flagged) {
       w.values(List.of(b.interviewer(), c.competencyLabels().getOrDefault(b.competency(), b.competency()),
           b.ratings(), b.bias(), b.se(), b.q(), b.flag()), null, null, null, st.decimal, st.decimal, st.decimal);
@@ -445,26 +509,31 @@ public final class InterviewersSection implements Section {
   private void method(SheetWriter w, Styles st) {
     VarianceComponents vc = f.windowFit().components();
     w.line(st.subtitle, "Method");
-    w.line(st.note, "Model: rating = competency mean + candidate + scorecard + interviewer + residual, all but the"
+    note(w, st, "Model: rating = competency mean + candidate + scorecard + interviewer + residual, all but the"
         + " competency means random (a crossed linear mixed model fitted by REML; the same model as lme4's"
-        + " lmer(rating ~ competency + (1|candidate) + (1|interviewer) + (1|scorecard))).");
-    w.line(st.note, "Severity is minus the interviewer's conditional mode: shrunk toward 0 in proportion to how little"
+        + " lmer(rating ~ competency + (1|candidate) + (1|interviewer) + (1|scorecard))).", 13);
+    note(w, st, "Severity is minus the interviewer's conditional mode: shrunk toward 0 in proportion to how little"
         + " evidence there is. The scorecard effect carries the halo a scorecard's ratings share, so standard errors"
         + " count scorecards, not ratings, as independent evidence; intervals are conditional on the variance"
-        + " components.");
+        + " components.", 13);
     if (f.windowFit().defined()) {
-      w.line(st.note, String.format(Locale.ROOT, "Variance components in %s (rating points²): candidate %.3f,"
+      note(w, st, String.format(Locale.ROOT, "Variance components in %s (rating points²): candidate %.3f,"
           + " scorecard %.3f, interviewer %.3f, residual %.3f; fitted in %d passes over the data (%s).", c.window(),
           vc.candidate(), vc.scorecard(), vc.interviewer(), vc.residual(), f.windowFit().passes(),
-          f.windowFit().converged() ? "converged" : "not converged"));
+          f.windowFit().converged() ? "converged" : "not converged"), 13);
     }
-    w.line(st.note, "Interviewers who share no candidates with the main group cannot be compared with it and are"
-        + " listed without a severity.");
+    note(w, st, "Interviewers who share no candidates with the main group cannot be compared with it and are"
+        + " listed without a severity.", 13);
   }
 
   private void driftSheet(XSSFSheet sheet, Styles st, Local local, Charts charts) throws IOException {
     SheetWriter w = new SheetWriter(sheet, st);
     List<String> periods = new ArrayList<>();
+    Set<String> periodSet = new java.util.HashSet<>();
+    f.periods().forEach(p -> periodSet.add(p.period()));
+    int[] widths = new int[Math.max(12, periodSet.size() + 2)];
+    java.util.Arrays.fill(widths, 12);
+    w.widths(widths);
     Map<String, Integer> periodIndex = new LinkedHashMap<>();
     f.periods().stream().sorted(Comparator.comparingInt(PeriodSeverity::ordinal)).forEach(p -> {
       if (!periodIndex.containsKey(p.period())) {
@@ -478,11 +547,11 @@ public final class InterviewersSection implements Section {
         : flagged.stream().map(d -> d.interviewer() + (d.flag().equals(DriftFinding.HARSHER) ? " grew harsher"
             : " grew more lenient")).reduce((a, b) -> a + ", " + b).orElse("");
     w.line(st.title, "Drift: " + finding + " (" + span + ")");
-    w.line(st.note, "Severity per period on the pooled model's scale (rating points, positive = harsher). Flagged when"
+    note(w, st, "Severity per period on the pooled model's scale (rating points, positive = harsher). Flagged when"
         + " the trend's slope moves severity by at least " + fmt(c.severityPoints()) + " points over the periods and"
         + " stays significant after Benjamini–Hochberg across interviewers (rule \"slope\"), or when the latest period"
         + " (" + c.latestPeriod() + ") differs from the interviewer's earlier periods by at least "
-        + fmt(c.severityPoints()) + " points and 2 standard errors, also adjusted (rule \"latest_vs_baseline\").");
+        + fmt(c.severityPoints()) + " points and 2 standard errors, also adjusted (rule \"latest_vs_baseline\").", 12);
     w.skip(1);
 
     List<DriftFinding> shown = new ArrayList<>(flagged);
@@ -501,25 +570,28 @@ public final class InterviewersSection implements Section {
         double[] y = new double[ps.size()];
         double[] lo = new double[ps.size()];
         double[] hi = new double[ps.size()];
+        boolean[] enough = new boolean[ps.size()];
         for (int i = 0; i < ps.size(); i++) {
           x[i] = periodIndex.get(ps.get(i).period());
           y[i] = ps.get(i).severity();
           lo[i] = ps.get(i).low();
           hi[i] = ps.get(i).high();
+          enough[i] = ps.get(i).scorecards() >= c.minScorecards();
         }
         String label = d.interviewer() + (d.flagged() ? " (" + d.flag().replace('_', ' ') + ")" : "");
-        lines.add(new SeverityCharts.Line(label, x, y, lo, hi));
+        lines.add(new SeverityCharts.Line(label, x, y, lo, hi, enough));
       }
       String title = flagged.isEmpty() ? "No interviewer drifted; the three largest trends" : capitalise(finding);
-      String sub = "Severity per period with 95% intervals; 0 = the average interviewer";
+      String sub = "Severity per period with 95% intervals; 0 = the average interviewer; hollow points: " + fewer()
+          + " in the period";
       int height = 330;
       charts.place(sheet, "interviewer_drift", SeverityCharts.drift(title, sub, periods, lines), w.rowIndex(), 0, 640,
           height);
-      w.skip((int) Math.ceil(height / ROW_POINTS) + 1);
+      w.skip((int) Math.ceil(height / ROW_PIXELS) + 1);
     }
 
     w.line(st.subtitle, "Trend per interviewer");
-    w.header(List.of("Interviewer", "Periods", "Slope per period", "95% interval low", "95% interval high",
+    header(w, List.of("Interviewer", "Periods", "Slope per period", "95% interval low", "95% interval high",
         "Fitted change", "Baseline", "Latest (" + c.latestPeriod() + ")", "Latest − baseline", "z", "Rule", "Flag"));
     List<DriftFinding> order = new ArrayList<>(f.drift());
     order.sort(Comparator.comparing((DriftFinding d) -> !d.flagged())
@@ -535,14 +607,14 @@ public final class InterviewersSection implements Section {
     w.skip(1);
 
     w.line(st.subtitle, "Severity by period");
-    w.line(st.note, "Rating points, positive = harsher; \"" + ALL + "\" is the pooled model over every period. Cells"
+    note(w, st, "Rating points, positive = harsher; \"" + ALL + "\" is the pooled model over every period. Cells"
         + " with " + fewer() + " in the period show that instead of a number; every value, with its standard error"
-        + " and interval, is in results/drift.csv.");
+        + " and interval, is in results/drift.csv.", 12);
     List<String> head = new ArrayList<>();
     head.add("Interviewer");
     head.addAll(periods);
     head.add(ALL);
-    w.header(head);
+    header(w, head);
     for (Map.Entry<String, List<PeriodSeverity>> e : byIv.entrySet()) {
       Object[] cells = new Object[periods.size() + 2];
       cells[0] = e.getKey();
@@ -563,11 +635,12 @@ public final class InterviewersSection implements Section {
       CellStyle[] styles = new CellStyle[cells.length];
       java.util.Arrays.fill(styles, st.decimal);
       w.values(row, styles);
+      for (int i = 1; i < cells.length; i++) {
+        if (cells[i] instanceof String) {
+          styleCell(w, i, local.mutedRight);
+        }
+      }
     }
-    int[] widths = new int[Math.max(12, periods.size() + 2)];
-    java.util.Arrays.fill(widths, 13);
-    widths[0] = 16;
-    w.widths(widths);
   }
 
   private static String capitalise(String s) {

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -69,6 +70,7 @@ final class SeverityCharts {
     sevAxis.setAutoRangeIncludesZero(true);
     CategoryPlot plot = new CategoryPlot(data, ivAxis, sevAxis, r);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1f)));
@@ -89,8 +91,9 @@ final class SeverityCharts {
    * @param severity severities
    * @param low interval lows
    * @param high interval highs
+   * @param enough whether each point rests on at least the minimum scorecards (else drawn hollow)
    */
-  record Line(String interviewer, int[] x, double[] severity, double[] low, double[] high) {}
+  record Line(String interviewer, int[] x, double[] severity, double[] low, double[] high, boolean[] enough) {}
 
   /** Severity by period, a line with interval whiskers per interviewer. */
   static JFreeChart drift(String title, String subtitle, List<String> periods, List<Line> lines) {
@@ -104,7 +107,14 @@ final class SeverityCharts {
       }
       data.addSeries(s);
     }
-    XYErrorRenderer r = new XYErrorRenderer();
+    XYErrorRenderer r = new XYErrorRenderer() {
+      @Override
+      public boolean getItemShapeFilled(int series, int item) {
+        return lines.get(series).enough()[item];
+      }
+    };
+    r.setUseOutlinePaint(false);
+    r.setDrawOutlines(true);
     r.setDrawXError(false);
     r.setDrawYError(true);
     r.setDefaultLinesVisible(true);
@@ -118,7 +128,7 @@ final class SeverityCharts {
     }
     SymbolAxis x = new SymbolAxis("Period", periods.toArray(new String[0]));
     x.setGridBandsVisible(false);
-    NumberAxis y = new NumberAxis("Severity, rating points (95% interval); > 0 = harsher");
+    NumberAxis y = new NumberAxis("Severity (rating points), > 0 = harsher");
     y.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(data, x, y, r);
     plot.setBackgroundPaint(Color.WHITE);
