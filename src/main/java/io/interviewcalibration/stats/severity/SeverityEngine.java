@@ -70,8 +70,9 @@ public final class SeverityEngine {
       periodConn[t] = census.connectivity(Census.period(t));
       driftCols[t] = periodConn[t].unitColumns();
     }
-    Design driftDesign = new Design("drift", false, true, false, k(), driftCols);
-    ModelPass.Request driftRequest = allFit.defined() ? new ModelPass.Request(driftDesign, allFit.t()) : null;
+    Design driftDesign = periods == 0 ? null : new Design("drift", false, true, false, k(), driftCols);
+    ModelPass.Request driftRequest = allFit.defined() && driftDesign != null
+        ? new ModelPass.Request(driftDesign, allFit.t()) : null;
     FinalPass.WindowModel wm = null;
     if (windowFit.defined()) {
       double[] t = windowFit.t();
