@@ -15,8 +15,11 @@
 # Model (REML, lme4 defaults):
 #   rating ~ competency + (1 | candidate) + (1 | interviewer) + (1 | scorecard)
 # Written: the variance components, the REML criterion, the fixed effects (per-competency means
-# as intercept + treatment contrasts) and each interviewer's conditional mode with its conditional
-# standard deviation (condVar).
+# as intercept + treatment contrasts), each interviewer's conditional mode with its conditional
+# standard deviation (condVar), and each interviewer's mode minus the mean of all interviewers'
+# modes with the standard error of that contrast, from the inverse of Henderson's mixed-model
+# equations built from lme4's own X, Z and Lambda (prediction-error covariance; it includes the
+# uncertainty of the fixed effects, which cancels in the contrast).
 
 suppressPackageStartupMessages(library(lme4))
 set.seed(20261122)
@@ -88,6 +91,20 @@ for (t in names(fe)) put("fixed", t, fe[[t]])
 re <- ranef(fit, condVar = TRUE)$interviewer
 cv <- attr(re, "postVar")
 for (i in seq_len(nrow(re))) put("interviewer", rownames(re)[i], re[i, 1], sqrt(cv[1, 1, i]))
+X <- as.matrix(getME(fit, "X"))
+ZL <- as.matrix(getME(fit, "Z") %*% getME(fit, "Lambda"))
+C <- rbind(cbind(crossprod(X), crossprod(X, ZL)), cbind(crossprod(ZL, X), crossprod(ZL) + diag(ncol(ZL))))
+p <- ncol(X)
+Lm <- as.matrix(getME(fit, "Lambda"))
+pev <- sigma(fit)^2 * Lm %*% solve(C)[(p + 1):nrow(C), (p + 1):ncol(C)] %*% t(Lm)
+gp <- getME(fit, "Gp")
+k <- which(names(getME(fit, "cnms")) == "interviewer")
+rows <- (gp[k] + 1):gp[k + 1]
+q <- length(rows)
+A <- diag(q) - 1 / q
+se_c <- sqrt(diag(A %*% pev[rows, rows] %*% t(A)))
+modes <- re[, 1] - mean(re[, 1])
+for (i in seq_len(q)) put("interviewer_centred", rownames(re)[i], modes[i], se_c[i])
 write.csv(out, "fixture_expected.csv", row.names = FALSE, quote = FALSE, na = "")
 print(VarCorr(fit))
 print(REMLcrit(fit))

@@ -126,7 +126,7 @@ public final class SeverityAnalysis {
   private static Map<String, Object> runInfo(SeverityFindings f, SeverityBlocks b, SparkPasses p, double seconds) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("seconds", round(seconds, 2));
-    m.put("block_partitions", b.partitions());
+    m.put("block_partitions", b.blocks().getNumPartitions());
     m.put("passes", f.passes());
     m.put("pass_seconds", p.seconds().stream().map(x -> round(x, 3)).toList());
     m.put("fit_seconds", round(fitSeconds(f, p), 2));

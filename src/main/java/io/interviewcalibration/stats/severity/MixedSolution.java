@@ -130,6 +130,55 @@ public record MixedSolution(double[] fixed, double[] units, double[] unitCovaria
     return unitCovariance[u * units.length + v];
   }
 
+  /**
+   * The unit effects as deviations from their unweighted mean over the units with ratings (the
+   * average interviewer of the fit), {effects, standard errors}. The standard error of unit j's
+   * deviation is √(a′Σa), a = e<sub>j</sub> − 1/m over the m units, Σ = {@link #unitCovariance()}:
+   * the uncertainty of the overall level, which moves every unit alike, cancels, so this is the
+   * standard error of "this interviewer against the team".
+   */
+  public double[][] centred() {
+    int q = units.length;
+    double[] effect = new double[q];
+    double[] se = new double[q];
+    java.util.Arrays.fill(effect, Double.NaN);
+    java.util.Arrays.fill(se, Double.NaN);
+    int m = 0;
+    double mean = 0;
+    for (int u = 0; u < q; u++) {
+      if (!Double.isNaN(units[u])) {
+        m++;
+        mean += units[u];
+      }
+    }
+    if (m == 0) {
+      return new double[][] {effect, se};
+    }
+    mean /= m;
+    double[] rowMean = new double[q];
+    double grand = 0;
+    for (int u = 0; u < q; u++) {
+      if (Double.isNaN(units[u])) {
+        continue;
+      }
+      for (int v = 0; v < q; v++) {
+        if (!Double.isNaN(units[v])) {
+          rowMean[u] += unitCovariance[u * q + v];
+        }
+      }
+      rowMean[u] /= m;
+      grand += rowMean[u];
+    }
+    grand /= m;
+    for (int u = 0; u < q; u++) {
+      if (!Double.isNaN(units[u])) {
+        effect[u] = units[u] - mean;
+        se[u] = Math.sqrt(Math.max(0, unitCovariance[u * q + u] - 2 * rowMean[u] + grand));
+      }
+    }
+    return new double[][] {effect, se};
+  }
+
   /** Whether the equations were solved. */
   public boolean defined() {
     return reason == null;

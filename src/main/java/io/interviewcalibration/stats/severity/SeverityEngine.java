@@ -143,10 +143,10 @@ public final class SeverityEngine {
   }
 
   private SeverityEstimate estimate(CrossedFit fit, int u) {
-    MixedSolution sol = fit.solution();
+    double[][] centred = fit.solution().centred();
     NormalEquations ne = fit.equations();
-    double sev = -sol.units()[u];
-    double se = sol.unitSe(u);
+    double sev = -centred[0][u];
+    double se = centred[1][u];
     double low = sev - SeverityEstimate.Z95 * se;
     double high = sev + SeverityEstimate.Z95 * se;
     long scorecards = ne.unitScorecards(u);
@@ -243,6 +243,7 @@ public final class SeverityEngine {
       java.util.Arrays.fill(effect, Double.NaN);
       java.util.Arrays.fill(variance, Double.NaN);
       if (sol != null && sol.defined()) {
+        double[] pooledEffects = allFit.defined() ? allFit.solution().centred()[0] : new double[0];
         // anchor: the period's interviewers average (by scorecards) what they average in the pooled fit
         double[] a = new double[qt];
         double sw = 0;
@@ -253,7 +254,7 @@ public final class SeverityEngine {
           }
           double w = ne.unitScorecards(u);
           int col = allCols[ivOf[u]];
-          double pooled = col >= 0 && allFit.defined() ? allFit.solution().units()[col] : 0;
+          double pooled = col >= 0 && allFit.defined() ? pooledEffects[col] : 0;
           a[u] = w;
           sw += w;
           shift += w * (sol.units()[u] - (Double.isNaN(pooled) ? 0 : pooled));

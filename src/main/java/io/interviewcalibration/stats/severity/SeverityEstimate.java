@@ -2,8 +2,9 @@ package io.interviewcalibration.stats.severity;
 
 /**
  * One interviewer's severity from a pooled fit, in rating points, positive = harsher (rates the
- * same candidates lower than the average interviewer): the negated conditional mode of the
- * interviewer effect, with its standard error and a 95% normal interval.
+ * same candidates lower than the average interviewer): the interviewer's conditional mode (BLUP)
+ * minus the mean of all the fit's interviewers' modes, negated, with the standard error of that
+ * contrast and a 95% normal interval (see {@link MixedSolution#centred()}).
  *
  * @param severity the severity; {@code NaN} when not estimated (not connected, no ratings)
  * @param se its standard error (√ prediction error variance)

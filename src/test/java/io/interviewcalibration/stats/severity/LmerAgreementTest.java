@@ -57,6 +57,27 @@ class LmerAgreementTest {
     assertThat(maxDiff).isLessThan(1e-3);
   }
 
+  /**
+   * Severity is the conditional mode against the mean of all interviewers' modes, and its standard
+   * error that of the contrast. R computes both from lme4's X, Z and Λ by inverting Henderson's
+   * mixed-model equations densely (make_fixture.R). (lme4's condVar, the variance given the
+   * competency means, is 7–20% larger here: it ignores that interviewers who share candidates
+   * have correlated errors, which partly cancel against the team's mean.)
+   */
+  @Test
+  void severityIsTheCentredModeWithTheContrastsStandardError() {
+    double[][] centred = fit.solution().centred();
+    double maxRel = 0;
+    for (int i = 0; i < f.interviewers.size(); i++) {
+      String iv = f.interviewers.get(i);
+      assertThat(centred[0][i]).as(iv).isCloseTo(f.value("interviewer_centred", iv), within(1e-6));
+      double rel = Math.abs(centred[1][i] / f.se("interviewer_centred", iv) - 1);
+      maxRel = Math.max(maxRel, rel);
+    }
+    System.out.printf("severity SE against R's dense Henderson inverse: max relative difference %.2e%n", maxRel);
+    assertThat(maxRel).isLessThan(1e-4);
+  }
+
   @Test
   void competencyMeansMatchFixedEffects() {
     double intercept = f.value("fixed", "(Intercept)");
