@@ -523,7 +523,9 @@ public final class InterviewersSection implements Section {
           f.windowFit().converged() ? "converged" : "not converged"), 13);
     }
     note(w, st, "Interviewers who share no candidates with the main group cannot be compared with it and are"
-        + " listed without a severity.", 13);
+        + " listed without a severity. Candidate effects are shrunk too, so an interviewer who mostly sees unusually"
+        + " strong (or weak) candidates keeps a little of their strength and can look slightly lenient (or harsh);"
+        + " the raw mean rating and pass rate show how different their candidates were.", 13);
   }
 
   private void driftSheet(XSSFSheet sheet, Styles st, Local local, Charts charts) throws IOException {
@@ -598,8 +600,20 @@ public final class InterviewersSection implements Section {
         .thenComparingDouble(d -> Double.isNaN(d.slope()) ? 0 : -Math.abs(d.slope()))
         .thenComparing(DriftFinding::interviewer));
     for (DriftFinding d : order) {
-      w.values(List.of(d.interviewer(), d.periods(), d.slope(), d.slopeLow(), d.slopeHigh(), d.change(), d.baseline(),
-          d.latest(), d.shift(), d.shiftZ(), d.rule().id(), d.flag()));
+      List<PeriodSeverity> ps = byIv.getOrDefault(d.interviewer(), List.of());
+      long total = ps.stream().filter(PeriodSeverity::estimated).mapToLong(PeriodSeverity::scorecards).sum();
+      boolean latestFew = ps.stream().anyMatch(p -> p.period().equals(c.latestPeriod()) && p.estimated()
+          && p.scorecards() < c.minScorecards());
+      Object slope = total < c.minScorecards() ? "fewer than " + c.minScorecards() : (Object) d.slope();
+      Object latest = latestFew ? "fewer than " + c.minScorecards() : (Object) d.latest();
+      w.values(List.of(d.interviewer(), d.periods(), slope, d.slopeLow(), d.slopeHigh(), d.change(), d.baseline(),
+          latest, d.shift(), d.shiftZ(), d.rule().id(), d.flag()));
+      if (slope instanceof String) {
+        styleCell(w, 2, local.mutedRight);
+      }
+      if (latest instanceof String) {
+        styleCell(w, 7, local.mutedRight);
+      }
       if (d.flagged()) {
         highlight(sheet, w.rowIndex() - 1, 11, d.flag().equals(DriftFinding.HARSHER) ? local.harsh : local.lenient);
       }

@@ -13,7 +13,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * few scorecards counts little rather than not at all):
  * <ul>
  *   <li><b>Slope</b>: weighted least squares of severity on the period's calendar position, with
- *       at least 3 periods. Its standard error is √(φ/Σw(x − x̄)²), where the dispersion
+ *       at least 3 periods and the minimum number of scorecards over them. Its standard error is √(φ/Σw(x − x̄)²), where the dispersion
  *       φ = max(1, Σ<sub>interviewers</sub>Σw·residual² / Σ(T − 2)) is pooled over every
  *       interviewer's fit: period-to-period variation beyond what the standard errors explain
  *       widens every interval. t test on Σ(T − 2) degrees of freedom.</li>
@@ -39,7 +39,13 @@ public final class Drift {
   public record Series(String interviewer, List<PeriodSeverity> periods) {}
 
   /** Weighted least-squares pieces of one series. */
-  private record Fit(int periods, double slope, double sxx, double rss, double change, double[] shift) {}
+  private record Fit(int periods, long scorecards, double slope, double sxx, double rss, double change,
+      double[] shift) {
+
+    boolean testable(int minScorecards) {
+      return periods >= 3 && sxx > 0 && scorecards >= minScorecards;
+    }
+  }
 
   /**
    * Tests every series and flags drift.
@@ -48,15 +54,17 @@ public final class Drift {
    * @param latestPeriod label of the latest period (the window's)
    * @param points smallest change in rating points that can be flagged
    * @param fdr false-discovery rate, e.g. 0.05
+   * @param minScorecards fewest scorecards, over the estimated periods, before the slope is tested
    */
-  public static List<DriftFinding> assess(List<Series> series, String latestPeriod, double points, double fdr) {
+  public static List<DriftFinding> assess(List<Series> series, String latestPeriod, double points, double fdr,
+      int minScorecards) {
     int n = series.size();
     Fit[] fits = new Fit[n];
     double rssAll = 0;
     int df = 0;
     for (int i = 0; i < n; i++) {
       fits[i] = fit(series.get(i), latestPeriod);
-      if (fits[i].periods() >= 3 && fits[i].sxx() > 0) {
+      if (fits[i].testable(minScorecards)) {
         rssAll += fits[i].rss();
         df += fits[i].periods() - 2;
       }
@@ -72,7 +80,7 @@ public final class Drift {
       Fit f = fits[i];
       slopeP[i] = Double.NaN;
       se[i] = Double.NaN;
-      if (f.periods() >= 3 && f.sxx() > 0) {
+      if (f.testable(minScorecards)) {
         se[i] = Math.sqrt(phi / f.sxx());
         slopeP[i] = 2 * t.cumulativeProbability(-Math.abs(f.slope() / se[i]));
       }
@@ -94,7 +102,7 @@ public final class Drift {
       String flag = rule == DriftRule.NONE ? "" : direction > 0 ? DriftFinding.HARSHER : DriftFinding.MORE_LENIENT;
       String note = null;
       if (Double.isNaN(slopeP[i]) && Double.isNaN(shiftP[i])) {
-        note = f.periods() < 3 ? "too_few_periods" : "no_latest_period";
+        note = f.periods() < 3 ? "too_few_periods" : f.scorecards() < minScorecards ? "below_min_n" : "no_latest_period";
       }
       double low = f.slope() - crit * se[i];
       double high = f.slope() + crit * se[i];
@@ -109,6 +117,7 @@ public final class Drift {
   private static Fit fit(Series s, String latestPeriod) {
     List<PeriodSeverity> est = s.periods().stream().filter(PeriodSeverity::estimated).toList();
     int t = est.size();
+    long scorecards = est.stream().mapToLong(PeriodSeverity::scorecards).sum();
     double slope = Double.NaN;
     double sxx = 0;
     double rss = 0;
@@ -168,6 +177,6 @@ public final class Drift {
         shift[5] = shift[4] / Math.sqrt(latest.se() * latest.se() + 1 / sw);
       }
     }
-    return new Fit(t, slope, sxx, rss, change, shift);
+    return new Fit(t, scorecards, slope, sxx, rss, change, shift);
   }
 }

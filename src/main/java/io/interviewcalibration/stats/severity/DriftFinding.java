@@ -24,7 +24,8 @@ package io.interviewcalibration.stats.severity;
  * @param shiftQ Benjamini–Hochberg adjusted p-value across interviewers
  * @param rule the rule that fired
  * @param flag {@code drifting_harsher}, {@code drifting_more_lenient} or empty
- * @param note why a rule could not be applied ({@code too_few_periods}, {@code no_latest_period}), or null
+ * @param note why neither rule could be applied ({@code too_few_periods}, {@code below_min_n},
+ *     {@code no_latest_period}), or null
  */
 public record DriftFinding(String interviewer, int periods, double slope, double slopeSe, double slopeLow,
     double slopeHigh, double slopeP, double slopeQ, double change, double baseline, double baselineSe,

@@ -135,7 +135,7 @@ public final class SeverityEngine {
     }
     List<Drift.Series> series = new ArrayList<>();
     byInterviewer.forEach((id, list) -> series.add(new Drift.Series(id, list)));
-    List<DriftFinding> drift = Drift.assess(series, s.latestPeriod(), s.severityPoints(), s.fdr());
+    List<DriftFinding> drift = Drift.assess(series, s.latestPeriod(), s.severityPoints(), s.fdr(), s.minScorecards());
 
     List<CompetencyBias> bias = bias(fin.residuals, windowCols);
     return new SeverityFindings(windowFit, allFit, findings, teamIndicators, periodRows, pooled, drift, bias, evidence,
