@@ -583,7 +583,7 @@ public final class InterviewersSection implements Section {
         String label = d.interviewer() + (d.flagged() ? " (" + d.flag().replace('_', ' ') + ")" : "");
         lines.add(new SeverityCharts.Line(label, x, y, lo, hi, enough));
       }
-      String title = flagged.isEmpty() ? "No interviewer drifted; the three largest trends" : capitalise(finding);
+      String title = flagged.isEmpty() ? "No interviewer drifted; the three largest trends" : finding;
       String sub = "Severity per period with 95% intervals; 0 = the average interviewer; hollow points: " + fewer()
           + " in the period";
       int height = 330;
@@ -657,7 +657,4 @@ public final class InterviewersSection implements Section {
     }
   }
 
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
 }
