@@ -201,6 +201,45 @@ class SeverityAnalysisTest extends SparkTestBase {
     assertThat(all14.get("rule")).contains("slope");
   }
 
+  @Test
+  void runInfoReportsIterationsAndConvergence() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> info = (Map<String, Object>) section.runInfo().get("severity");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> window = (Map<String, Object>) info.get("window_fit");
+    assertThat(window).containsEntry("converged", true).containsKeys("passes", "reml_criterion", "variance_components");
+    assertThat(info).containsKeys("all_periods_fit", "pass_seconds", "fit_seconds", "block_partitions");
+  }
+
+  @Test
+  void workbookShowsTheSheetsWithoutCandidateIds() throws Exception {
+    io.interviewcalibration.report.Charts charts = new io.interviewcalibration.report.Charts();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    io.interviewcalibration.report.RunSummary summary = new io.interviewcalibration.report.RunSummary("t", "t.yaml",
+        "r", "2026-Q3", java.time.Instant.EPOCH, 1, 1, List.of(scorecards.counts()), Map.of(), Map.of(), List.of(),
+        Map.of(), Map.of(), Map.of());
+    io.interviewcalibration.report.WorkbookWriter.write(summary, List.of(section), charts, out);
+    assertThat(charts.pngs()).containsKeys("interviewer_severity.png", "interviewer_drift.png");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(wb.getSheet("Interviewers")).isNotNull();
+      assertThat(wb.getSheet("Drift")).isNotNull();
+      StringBuilder text = new StringBuilder();
+      for (String name : List.of("Interviewers", "Drift")) {
+        for (org.apache.poi.ss.usermodel.Row r : wb.getSheet(name)) {
+          for (org.apache.poi.ss.usermodel.Cell c : r) {
+            assertThat(c.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+              text.append(c.getStringCellValue()).append('\n');
+            }
+          }
+        }
+      }
+      assertThat(text.toString()).doesNotContainPattern("C\\d{6}").contains("fewer than 10")
+          .contains("Interviewers: ").contains("iv014 grew harsher");
+    }
+  }
+
   private static List<Map<String, String>> rows(ResultTable t) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     t.write(out);
