@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * iv012, iv014, iv016) have fewer than the job's minimum of 10: they are reported as
  * insufficient_data, not flagged, though each one's estimate and 95% interval lie on the planted
  * side of 0. The three with enough scorecards are flagged. Observed false flags among the other
- * compared interviewers: 1 of 19 (iv033, planted −0.04, estimated −0.32 in the quarter).
+ * compared interviewers: 1 of 20 (iv033, planted −0.04, estimated −0.32 in the quarter).
  */
 class SeverityAnalysisTest extends SparkTestBase {
   @TempDir static Path dir;
