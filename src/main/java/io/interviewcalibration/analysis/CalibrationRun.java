@@ -115,7 +115,9 @@ public class CalibrationRun {
       progress.done("write_workbook", "wrote workbook.xlsx and " + charts.pngs().size() + " charts");
       summary = summary(started, ingested, absent, unknownStages, firstRejects);
       try (OutputStream os = folder.create("run.json")) {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(os, runJson(summary, folder));
+        Map<String, Object> json = runJson(summary, folder);
+        json.put("analyses", analysesInfo(sections));
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(os, json);
       }
       folder.publish();
       return new Result(folder.target().toString(), summary);
@@ -130,12 +132,25 @@ public class CalibrationRun {
   /** Runs the analyses whose inputs are present, in workbook order. */
   protected List<Section> analyses(Map<InputKind, Ingested> ingested) {
     List<Section> sections = new ArrayList<>();
+    if (ingested.containsKey(InputKind.SCORECARDS)) {
+      sections.add(new SeverityAnalysis(spark, job, progress)
+          .run(ingested.get(InputKind.SCORECARDS), ingested.get(InputKind.OUTCOMES)));
+    }
     if (ingested.containsKey(InputKind.STAGES)) {
       sections.add(new StagesSection(job, new StagesAnalysis(job).run(ingested.get(InputKind.STAGES),
           ingested.get(InputKind.SCORECARDS), ingested.get(InputKind.OUTCOMES))));
       progress.done("stages", "analysed time in stage, the funnel, time to decision and feedback latency");
     }
     return sections;
+  }
+
+  /** Each section's own run report (iterations, convergence, timings), merged by analysis name. */
+  private static Map<String, Object> analysesInfo(List<Section> sections) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Section s : sections) {
+      out.putAll(s.runInfo());
+    }
+    return out;
   }
 
   private Map<String, List<String>> unknownStages(Map<InputKind, Ingested> ingested) {
