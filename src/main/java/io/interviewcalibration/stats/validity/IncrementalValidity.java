@@ -1,5 +1,6 @@
 package io.interviewcalibration.stats.validity;
 
+import io.interviewcalibration.stats.resample.PoissonWeights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * predictor the reduced model is the intercept alone (R² = 0, AUC = ½).
  *
  * <p>Both are in-sample, so ΔR² ≥ 0 and ΔAUC is optimistic for weak predictors. Intervals are
- * Poisson-bootstrap percentile intervals ({@link SeededHash#poissonOne}(seed, id, r) counts as
+ * Poisson-bootstrap percentile intervals ({@link PoissonWeights#weight}(seed, id, r) counts as
  * case weights; both models refitted per replicate, AUC weighted by the counts); DeLong's test is
  * not used because it is invalid for nested models fitted on the same data (Demler, Pencina &amp;
  * D'Agostino 2012, Statistics in Medicine 31, 2577–2587). Replicates where a fit fails are skipped
@@ -65,9 +66,10 @@ public final class IncrementalValidity {
     double[][] draws = new double[p][replicates];
     int[] used = new int[p];
     double[] w = new double[n];
+    long[] keys = SuggestedWeights.keyHashes(ids);
     for (int r = 0; r < replicates; r++) {
       for (int i = 0; i < n; i++) {
-        w[i] = SeededHash.poissonOne(seed, ids[i], r);
+        w[i] = PoissonWeights.weight(seed, keys[i], r);
       }
       Validity f = validity(x, y, w, type);
       if (f.reason != null) {

@@ -1,5 +1,6 @@
 package io.interviewcalibration.stats.validity;
 
+import io.interviewcalibration.stats.resample.PoissonWeights;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * ({@link RelativeWeights}) measure importance and are reported beside these, not used as weights.
  *
  * <p>Intervals: Poisson bootstrap (each candidate enters replicate r with a Poisson(1) count from
- * {@link SeededHash#poissonOne}(seed, id, r)), refitting and rescaling in each replicate; percentile
+ * {@link PoissonWeights#weight}(seed, id, r)), refitting and rescaling in each replicate; percentile
  * intervals (R type 7 quantiles). Replicates whose fit fails or whose coefficients are all zero are
  * skipped and counted; fewer than half of the requested replicates (or fewer than 20) usable gives
  * {@link Reason#TOO_FEW_REPLICATES}. The interval of (suggested − current) is the weight's interval
@@ -44,6 +45,15 @@ public final class SuggestedWeights {
       return new WeightSuggestion(f.slopes(), Numeric.nanArray(p), null, f.n(), Reason.NO_POSITIVE_WEIGHT);
     }
     return new WeightSuggestion(f.slopes(), w, LargestRemainder.round(w, total), f.n(), null);
+  }
+
+  /** {@link PoissonWeights#keyHash} of every id, hashed once for all replicates. */
+  static long[] keyHashes(String[] ids) {
+    long[] keys = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      keys[i] = PoissonWeights.keyHash(ids[i]);
+    }
+    return keys;
   }
 
   /** total · b<sub>j</sub> / Σb; {@code null} when Σb is not positive. */
@@ -84,9 +94,10 @@ public final class SuggestedWeights {
     int used = 0;
     if (point.reason() == null) {
       double[] w = new double[y.length];
+      long[] keys = keyHashes(ids);
       for (int r = 0; r < replicates; r++) {
         for (int i = 0; i < w.length; i++) {
-          w[i] = SeededHash.poissonOne(seed, ids[i], r);
+          w[i] = PoissonWeights.weight(seed, keys[i], r);
         }
         WeightSuggestion s = fit(x, y, w, type, total);
         if (s.reason() == null) {
