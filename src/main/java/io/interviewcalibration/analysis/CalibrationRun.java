@@ -17,6 +17,7 @@ import io.interviewcalibration.report.Charts;
 import io.interviewcalibration.report.RejectsWriter;
 import io.interviewcalibration.report.ResultTable;
 import io.interviewcalibration.report.Section;
+import io.interviewcalibration.report.ValiditySection;
 import io.interviewcalibration.report.RunFolder;
 import io.interviewcalibration.report.RunSummary;
 import io.interviewcalibration.report.WorkbookWriter;
@@ -103,6 +104,11 @@ public class CalibrationRun {
             t.write(os);
           }
         }
+        for (Map.Entry<String, byte[]> f : section.extraFiles().entrySet()) {
+          try (OutputStream os = folder.create(f.getKey())) {
+            os.write(f.getValue());
+          }
+        }
       }
       progress.done("write_results", "wrote results/*.csv");
       RunSummary summary = summary(started, ingested, absent, unknownStages, firstRejects);
@@ -129,6 +135,17 @@ public class CalibrationRun {
   /** Runs the analyses whose inputs are present, in workbook order. */
   protected List<Section> analyses(Map<InputKind, Ingested> ingested) {
     List<Section> sections = new ArrayList<>();
+    // Agreement, Interviewers and Drift go here; the severity model's estimates then feed validity.
+    Map<String, Double> severityByInterviewer = null;
+    Ingested scorecards = ingested.get(InputKind.SCORECARDS);
+    Ingested outcomes = ingested.get(InputKind.OUTCOMES);
+    if (scorecards != null && outcomes != null) {
+      ValidityResult validity = new ValidityAnalysis(spark, job).run(scorecards, outcomes, severityByInterviewer);
+      sections.add(new ValiditySection(job, validity));
+      progress.done("validity", validity.skipped() != null ? "validity skipped: " + validity.skipped()
+          : String.format(Locale.ROOT, "validity: %,d decided candidates, %,d hires, weights from %s",
+              validity.counts().decided(), validity.counts().hires(), validity.primary().id()));
+    }
     return sections;
   }
 

@@ -25,7 +25,8 @@ public final class Charts {
 
   /**
    * Renders {@code chart} as {@code charts/<name>.png} and places it on {@code sheet} with its top
-   * left corner at (row, col).
+   * left corner at (row, col), spanning {@code width} × {@code height} points of the sheet's
+   * current column widths and row heights: set those before placing the chart.
    *
    * @param width width in points
    * @param height height in points
@@ -42,9 +43,39 @@ public final class Charts {
     XSSFClientAnchor anchor = new XSSFClientAnchor();
     anchor.setRow1(row);
     anchor.setCol1(col);
+    // the far corner from the sheet's column widths and row heights (POI's Picture.resize gives a
+    // zero width for a fresh anchor, so the span is computed here)
+    long left = (long) width * EMU_PER_POINT;
+    int c = col;
+    for (long w = columnEmu(sheet, c); left >= w; w = columnEmu(sheet, c)) {
+      left -= w;
+      c++;
+    }
+    anchor.setCol2(c);
+    anchor.setDx2((int) left);
+    long down = (long) height * EMU_PER_POINT;
+    int r = row;
+    for (long h = rowEmu(sheet, r); down >= h; h = rowEmu(sheet, r)) {
+      down -= h;
+      r++;
+    }
+    anchor.setRow2(r);
+    anchor.setDy2((int) down);
     anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-    // size from the picture: points → EMU, placed at 1:1 of its point size
-    drawing.createPicture(anchor, picture).resize(1.0 / SCALE);
+    drawing.createPicture(anchor, picture);
+  }
+
+  private static final int EMU_PER_POINT = 12_700;
+  private static final int EMU_PER_PIXEL = 9_525;
+
+  private static long columnEmu(XSSFSheet sheet, int col) {
+    return Math.max(1, Math.round(sheet.getColumnWidthInPixels(col) * EMU_PER_PIXEL));
+  }
+
+  private static long rowEmu(XSSFSheet sheet, int row) {
+    org.apache.poi.ss.usermodel.Row r = sheet.getRow(row);
+    float points = r == null ? sheet.getDefaultRowHeightInPoints() : r.getHeightInPoints();
+    return Math.max(1, Math.round(points * EMU_PER_POINT));
   }
 
   /** The rendered charts, by file name. */

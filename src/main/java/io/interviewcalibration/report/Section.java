@@ -2,6 +2,7 @@ package io.interviewcalibration.report;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -14,4 +15,12 @@ public interface Section {
 
   /** Adds the section's sheet(s) to the workbook; charts go through {@code charts}. */
   void writeSheets(XSSFWorkbook wb, Styles styles, Charts charts) throws IOException;
+
+  /**
+   * Other files the section adds to the run folder, by path relative to it (e.g.
+   * {@code suggested-rubric.yaml}); none by default.
+   */
+  default Map<String, byte[]> extraFiles() {
+    return Map.of();
+  }
 }
