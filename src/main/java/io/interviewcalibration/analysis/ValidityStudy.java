@@ -176,12 +176,12 @@ final class ValidityStudy {
         }
       }
       for (int j = 0; j < p; j++) {
-        univariate(j, competencies.get(j), f.means(), false);
+        univariate(j, competencies.get(j), f.means());
       }
       univariateComposite(COMPOSITE_CURRENT, composite, false);
       if (f.adjusted() != null) {
         for (int j = 0; j < p; j++) {
-          univariate(j, competencies.get(j) + ADJUSTED, f.adjusted(), true);
+          univariate(j, competencies.get(j) + ADJUSTED, f.adjusted());
         }
         univariateComposite(COMPOSITE_CURRENT + ADJUSTED, adjustedComposite, true);
       }
@@ -207,7 +207,7 @@ final class ValidityStudy {
       return rows;
     }
 
-    private void univariate(int j, String predictor, double[][] scores, boolean adjusted) {
+    private void univariate(int j, String predictor, double[][] scores) {
       int[] idx = where(f.size(), i -> !Double.isNaN(y[i]) && !Double.isNaN(scores[i][j]));
       double[] x = column(scores, j, idx);
       double[] yy = pick(y, idx);
@@ -304,21 +304,20 @@ final class ValidityStudy {
       }
     }
 
-    /** Johnson's relative weights with Poisson-bootstrap percentile intervals (rows replicated by their counts). */
+    /**
+     * Johnson's relative weights with Poisson-bootstrap percentile intervals: each replicate refits
+     * on the rows repeated by their counts (RelativeWeights takes no case weights). Replicates run
+     * in parallel and are combined in replicate order.
+     */
     private void importance(double[][] x, double[] yc, String[] ids) {
       int n = yc.length;
       RelativeWeightsResult point = relativeWeights(x, yc);
       int b = job.bootstrapReplicates();
-      double[][] raw = new double[p][b];
-      double[][] pct = new double[p][b];
-      int used = 0;
+      RelativeWeightsResult[] reps = new RelativeWeightsResult[b];
       if (point.reason() == null) {
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-          keys[i] = PoissonWeights.keyHash(ids[i]);
-        }
-        int[] w = new int[n];
-        for (int r = 0; r < b; r++) {
+        long[] keys = Arrays.stream(ids).mapToLong(PoissonWeights::keyHash).toArray();
+        IntStream.range(0, b).parallel().forEach(r -> {
+          int[] w = new int[n];
           int total = 0;
           for (int i = 0; i < n; i++) {
             w[i] = PoissonWeights.weight(job.seed(), keys[i], r);
@@ -332,14 +331,19 @@ final class ValidityStudy {
               yr[k] = yc[i];
             }
           }
-          RelativeWeightsResult rep = relativeWeights(xr, yr);
-          if (rep.reason() == null) {
-            for (int j = 0; j < p; j++) {
-              raw[j][used] = rep.weights()[j];
-              pct[j][used] = rep.percent()[j];
-            }
-            used++;
+          reps[r] = relativeWeights(xr, yr);
+        });
+      }
+      double[][] raw = new double[p][b];
+      double[][] pct = new double[p][b];
+      int used = 0;
+      for (RelativeWeightsResult rep : reps) {
+        if (rep != null && rep.reason() == null) {
+          for (int j = 0; j < p; j++) {
+            raw[j][used] = rep.weights()[j];
+            pct[j][used] = rep.percent()[j];
           }
+          used++;
         }
       }
       String reason = point.reason();
