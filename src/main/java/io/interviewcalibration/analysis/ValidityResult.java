@@ -3,6 +3,7 @@ package io.interviewcalibration.analysis;
 import io.interviewcalibration.config.Rubric;
 import io.interviewcalibration.stats.validity.TierSummary;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Optional;
  *
  * @param rubric the job's rubric (current weights)
  * @param minN the job's minimum n
- * @param replicates bootstrap replicates used for intervals
+ * @param replicates bootstrap replicates used per outcome (the job's B, fewer for very large samples)
  * @param folds cross-validation folds
  * @param primary the outcome the suggested weights come from
  * @param primaryWhy why that outcome was chosen, in words
@@ -24,7 +25,7 @@ import java.util.Optional;
 public record ValidityResult(
     Rubric rubric,
     int minN,
-    int replicates,
+    Map<ValidityOutcome, Integer> replicates,
     int folds,
     ValidityOutcome primary,
     String primaryWhy,
@@ -45,6 +46,11 @@ public record ValidityResult(
    */
   public record TierRow(String tier, double minComposite, String signal, long hires, TierSummary summary) {}
 
+  /** Bootstrap replicates behind an outcome's intervals. */
+  public int replicates(ValidityOutcome outcome) {
+    return replicates.getOrDefault(outcome, 0);
+  }
+
   /** The row of an outcome × predictor × metric, if computed. */
   public Optional<ValidityRow> row(ValidityOutcome outcome, String predictor, String metric) {
     return rows.stream()
@@ -54,7 +60,7 @@ public record ValidityResult(
 
   /** A result that says why nothing was computed. */
   static ValidityResult skipped(Rubric rubric, int minN, ValidityCounts counts, String why) {
-    return new ValidityResult(rubric, minN, 0, 0, ValidityOutcome.PERFORMANCE, "", counts, false,
+    return new ValidityResult(rubric, minN, Map.of(), 0, ValidityOutcome.PERFORMANCE, "", counts, false,
         List.of(), List.of(), why);
   }
 }

@@ -58,6 +58,14 @@ final class ValidityStudy {
   static final String COMPOSITE_SUGGESTED = "composite_suggested";
   static final String ADJUSTED = "_adjusted";
   static final String BELOW_MIN_N = Reason.BELOW_MIN_N;
+  /**
+   * Case-replicates one bootstrap may cost (cases × replicates): an outcome with more than
+   * budget / B cases gets budget / n replicates, at least {@link #MIN_REPLICATES}. With the default
+   * B = 1000 this starts above 50,000 cases (e.g. the hire decision of a large pool), where
+   * intervals are narrow and each replicate refits models on every case.
+   */
+  static final long BOOTSTRAP_BUDGET = 50_000_000L;
+  static final int MIN_REPLICATES = 200;
   /** Cases per coefficient below which the multivariable model is fitted with ridge (Peduzzi et al. 1996). */
   static final int CASES_PER_COEFFICIENT = 10;
   private static final Set<String> RIDGE_RESCUES = Set.of(Reason.COLLINEAR_PREDICTORS,
@@ -92,13 +100,24 @@ final class ValidityStudy {
       complete.put(o, completeCases(f, o.values(f)).length);
     }
     ValidityOutcome primary = primary(complete);
+    Map<ValidityOutcome, Integer> replicates = new java.util.EnumMap<>(ValidityOutcome.class);
+    complete.forEach((o, n) -> replicates.put(o, replicates(n)));
     List<ValidityRow> rows = new ArrayList<>();
     for (ValidityOutcome o : ValidityOutcome.values()) {
       rows.addAll(new OutcomeStudy(o, f, composite, adjustedComposite, poolSd).rows());
     }
-    return new ValidityResult(rubric, minN, job.bootstrapReplicates(), job.cvFolds(), primary,
+    return new ValidityResult(rubric, minN, Map.copyOf(replicates), job.cvFolds(), primary,
         primaryWhy(primary, complete), counts, f.adjusted() != null, List.copyOf(rows),
         tiers(f, composite), null);
+  }
+
+  /** Bootstrap replicates for a sample of n cases: B, or fewer within {@link #BOOTSTRAP_BUDGET}. */
+  int replicates(int n) {
+    int b = job.bootstrapReplicates();
+    if (n == 0 || (long) b * n <= BOOTSTRAP_BUDGET) {
+      return b;
+    }
+    return (int) Math.min(b, Math.max(MIN_REPLICATES, BOOTSTRAP_BUDGET / n));
   }
 
   // ------------------------------------------------------------------ primary outcome
@@ -149,7 +168,8 @@ final class ValidityStudy {
     final double poolSd;
     final boolean binary;
     final List<ValidityRow> rows = new ArrayList<>();
-    Double[] suggested = new Double[p];
+    final Double[] suggested = new Double[p];
+    int replicates;
 
     OutcomeStudy(ValidityOutcome o, CandidateFeatures f, double[] composite, double[] adjustedComposite,
         double poolSd) {
@@ -168,8 +188,9 @@ final class ValidityStudy {
       double[] yc = pick(y, complete);
       String[] ids = pick(f.ids(), complete);
       boolean enough = complete.length >= p + 2;
+      replicates = replicates(complete.length);
       WeightComparison weights = enough ? SuggestedWeights.compare(x, yc, o.type(), currentPct, 100, ids,
-          job.seed(), job.bootstrapReplicates(), LEVEL, minN) : null;
+          job.seed(), replicates, LEVEL, minN) : null;
       if (weights != null && weights.suggestion().rounded() != null) {
         for (int j = 0; j < p; j++) {
           suggested[j] = weights.suggestion().rounded()[j] * unit;
@@ -312,7 +333,7 @@ final class ValidityStudy {
     private void importance(double[][] x, double[] yc, String[] ids) {
       int n = yc.length;
       RelativeWeightsResult point = relativeWeights(x, yc);
-      int b = job.bootstrapReplicates();
+      int b = replicates;
       RelativeWeightsResult[] reps = new RelativeWeightsResult[b];
       if (point.reason() == null) {
         long[] keys = Arrays.stream(ids).mapToLong(PoissonWeights::keyHash).toArray();
@@ -368,7 +389,7 @@ final class ValidityStudy {
 
     private void incremental(double[][] x, double[] yc, String[] ids) {
       List<IncrementalEstimate> inc = IncrementalValidity.dropOne(x, yc, o.type(), ids, job.seed(),
-          job.bootstrapReplicates(), LEVEL);
+          replicates, LEVEL);
       for (IncrementalEstimate e : inc) {
         add(competencies.get(e.predictor()), e.predictor(), e.metric(), "drop_one_poisson_bootstrap", e.estimate(),
             Double.NaN, null);

@@ -40,7 +40,7 @@ public final class SuggestedRubric {
       comment(y, "", String.format(Locale.ROOT, "Suggested = non-negative regression of %s on the competency scores,"
           + " rescaled to %s and rounded to whole percent; 95%% intervals from %,d bootstrap replicates."
           + " Recommendation: raise or lower when the interval of (suggested - current) excludes 0, keep when it lies"
-          + " within +-%s, otherwise insufficient evidence.", o.id(), num(rubric.weightTotal(), digits), r.replicates(),
+          + " within +-%s, otherwise insufficient evidence.", o.id(), num(rubric.weightTotal(), digits), r.replicates(o),
           num(5 * rubric.weightTotal() / 100, digits)));
     } else {
       String why = r.rows().stream().filter(v -> v.outcome().equals(o.id()) && v.metric().equals("suggested_weight"))

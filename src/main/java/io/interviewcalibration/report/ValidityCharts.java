@@ -89,7 +89,7 @@ final class ValidityCharts {
     }
     String unit = r.rubric().weightTotal() == 100 ? "points of 100" : "share of 1";
     String sub = String.format(Locale.ROOT, "Non-negative fit on %s, %,d bootstrap replicates%s",
-        o.label().toLowerCase(Locale.ROOT), r.replicates(),
+        o.label().toLowerCase(Locale.ROOT), r.replicates(o),
         hidden > 0 ? "; " + hidden + " competencies not shown (fewer than " + r.minN() + " cases or no estimate)" : "");
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     data.addSeries(current);

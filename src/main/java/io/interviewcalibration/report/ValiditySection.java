@@ -176,6 +176,17 @@ public final class ValiditySection implements Section {
         + " Case II for the composite itself). AUCs are not corrected.");
     note(w, local, String.format(Locale.ROOT, "Intervals are 95%%. Figures on fewer than %d cases show as \"fewer"
         + " than %d\"; every figure, with its n, is in results/validity.csv.", result.minN(), result.minN()));
+    List<String> fewer = new ArrayList<>();
+    for (ValidityOutcome o : ValidityOutcome.values()) {
+      if (result.replicates(o) < job.bootstrapReplicates()) {
+        fewer.add(String.format(Locale.ROOT, "%s %,d", o.label().toLowerCase(Locale.ROOT), result.replicates(o)));
+      }
+    }
+    if (!fewer.isEmpty()) {
+      note(w, local, String.format(Locale.ROOT, "Bootstrap intervals use %,d replicates, fewer for very large samples"
+          + " (at most 50 million case-replicates each, at least 200): %s.", job.bootstrapReplicates(),
+          String.join(", ", fewer)));
+    }
     if (result.severityAdjusted()) {
       note(w, local, "Rows marked (adjusted) use scores adjusted for interviewer severity: each rating plus its"
           + " interviewer's severity, so harsh interviewers' ratings are raised and lenient ones' lowered.");
@@ -192,7 +203,7 @@ public final class ValiditySection implements Section {
         + " rescaled to %s and rounded to whole percent, with intervals from %,d bootstrap replicates."
         + " suggested-rubric.yaml in the run folder holds these weights ready to adopt. Importance ="
         + " Johnson's relative weight, the competency's share of the explained variance: it measures"
-        + " importance, it is not a weight.", name, fmtWeight(result.rubric().weightTotal()), result.replicates()));
+        + " importance, it is not a weight.", name, fmtWeight(result.rubric().weightTotal()), result.replicates(o)));
     header(w, List.of("Competency", "Current weight", "Suggested weight", "95% interval", "Change",
         "Recommendation", "Importance", "95% interval"));
     CellStyle wt = weightDigits() == 0 ? st.integer : st.decimal;

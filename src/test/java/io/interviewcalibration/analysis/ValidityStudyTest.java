@@ -191,4 +191,16 @@ class ValidityStudyTest {
     ValidityResult again = new ValidityStudy(JOB).run(features, counts(features));
     assertThat(again.rows()).isEqualTo(result.rows());
   }
+
+  @Test
+  void bootstrapBudgetLimitsReplicatesOnlyForVeryLargeSamples() {
+    ValidityStudy study = new ValidityStudy(ValidityJobs.sample(1000, 30, null));
+    assertThat(study.replicates(0)).isEqualTo(1000);
+    assertThat(study.replicates(50_000)).isEqualTo(1000);
+    assertThat(study.replicates(60_000)).isEqualTo(833);
+    assertThat(study.replicates(203_327)).isEqualTo(245);
+    assertThat(study.replicates(5_000_000)).isEqualTo(200);
+    assertThat(new ValidityStudy(ValidityJobs.sample(100, 30, null)).replicates(5_000_000)).isEqualTo(100);
+    assertThat(result.replicates(ValidityOutcome.HIRED)).isEqualTo(100);
+  }
 }
