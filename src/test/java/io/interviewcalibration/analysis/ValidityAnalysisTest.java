@@ -46,11 +46,11 @@ class ValidityAnalysisTest extends SparkTestBase {
   static JobDefinition sampleJob;
   static ValidityResult sample;
 
-  /** The sample data (the generator's default seed, 2,000 candidates) through ingest and validity, B = 200. */
+  /** The sample data (the generator's default seed, 2,000 candidates) through ingest and validity, B = 100. */
   @BeforeAll
   static void sampleData() throws IOException {
     Path data = dir.resolve("sample");
-    JobDefinition base = ValidityJobs.sample(200, 30, null);
+    JobDefinition base = ValidityJobs.sample(100, 30, null);
     new Generator(base, GeneratorSettings.sample(20261122L)).write(data);
     sampleJob = base;
     Ingest ingest = new Ingest(spark, base);
