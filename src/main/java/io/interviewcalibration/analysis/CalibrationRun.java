@@ -15,9 +15,11 @@ import io.interviewcalibration.ingest.SourceReader;
 import io.interviewcalibration.ingest.Validation;
 import io.interviewcalibration.report.Charts;
 import io.interviewcalibration.report.RejectsWriter;
+import io.interviewcalibration.report.InterviewersSection;
 import io.interviewcalibration.report.ResultTable;
 import io.interviewcalibration.report.Section;
 import io.interviewcalibration.report.StagesSection;
+import io.interviewcalibration.report.ValiditySection;
 import io.interviewcalibration.report.RunFolder;
 import io.interviewcalibration.report.RunSummary;
 import io.interviewcalibration.report.WorkbookWriter;
@@ -104,6 +106,11 @@ public class CalibrationRun {
             t.write(os);
           }
         }
+        for (Map.Entry<String, byte[]> f : section.extraFiles().entrySet()) {
+          try (OutputStream os = folder.create(f.getKey())) {
+            os.write(f.getValue());
+          }
+        }
       }
       progress.done("write_results", "wrote results/*.csv");
       RunSummary summary = summary(started, ingested, absent, unknownStages, firstRejects);
@@ -132,13 +139,28 @@ public class CalibrationRun {
   /** Runs the analyses whose inputs are present, in workbook order. */
   protected List<Section> analyses(Map<InputKind, Ingested> ingested) {
     List<Section> sections = new ArrayList<>();
-    if (ingested.containsKey(InputKind.SCORECARDS)) {
-      sections.add(new SeverityAnalysis(spark, job, progress)
-          .run(ingested.get(InputKind.SCORECARDS), ingested.get(InputKind.OUTCOMES)));
+    Ingested scorecards = ingested.get(InputKind.SCORECARDS);
+    Ingested outcomes = ingested.get(InputKind.OUTCOMES);
+    // the severity model's estimates feed the severity-adjusted candidate scores of validity
+    Map<String, Double> severityByInterviewer = null;
+    if (scorecards != null) {
+      InterviewersSection interviewers = new SeverityAnalysis(spark, job, progress).run(scorecards, outcomes);
+      sections.add(interviewers);
+      severityByInterviewer = new LinkedHashMap<>();
+      for (var e : interviewers.findings().pooled().entrySet()) {
+        severityByInterviewer.put(e.getKey(), e.getValue().severity());
+      }
+    }
+    if (scorecards != null && outcomes != null) {
+      ValidityResult validity = new ValidityAnalysis(spark, job).run(scorecards, outcomes, severityByInterviewer);
+      sections.add(new ValiditySection(job, validity));
+      progress.done("validity", validity.skipped() != null ? "validity skipped: " + validity.skipped()
+          : String.format(Locale.ROOT, "validity: %,d decided candidates, %,d hires, weights from %s",
+              validity.counts().decided(), validity.counts().hires(), validity.primary().id()));
     }
     if (ingested.containsKey(InputKind.STAGES)) {
       sections.add(new StagesSection(job, new StagesAnalysis(job).run(ingested.get(InputKind.STAGES),
-          ingested.get(InputKind.SCORECARDS), ingested.get(InputKind.OUTCOMES))));
+          scorecards, outcomes)));
       progress.done("stages", "analysed time in stage, the funnel, time to decision and feedback latency");
     }
     return sections;

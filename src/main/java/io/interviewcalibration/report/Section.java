@@ -23,4 +23,12 @@ public interface Section {
   default Map<String, Object> runInfo() {
     return Map.of();
   }
+
+  /**
+   * Other files the section adds to the run folder, by path relative to it (e.g.
+   * {@code suggested-rubric.yaml}); none by default.
+   */
+  default Map<String, byte[]> extraFiles() {
+    return Map.of();
+  }
 }

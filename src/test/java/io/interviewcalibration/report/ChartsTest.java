@@ -1,38 +1,45 @@
 package io.interviewcalibration.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jfree.chart.ChartFactory;
-import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
 import org.junit.jupiter.api.Test;
 
-/** A placed chart must occupy its nominal size on the sheet (not collapse to zero width). */
+/** A placed chart covers the requested size in the sheet's own columns and rows. */
 class ChartsTest {
   @Test
-  void placedChartHasItsNominalSize() throws Exception {
-    DefaultCategoryDataset d = new DefaultCategoryDataset();
-    d.addValue(1, "s", "a");
-    Charts charts = new Charts();
+  void placedPictureSpansItsWidthAndHeight() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      XSSFSheet sheet = wb.createSheet("x");
-      charts.place(sheet, "c", ChartFactory.createBarChart("t", "x", "y", d), 3, 1, 640, 300);
-      XSSFPicture pic = (XSSFPicture) sheet.getDrawingPatriarch().getShapes().get(0);
-      XSSFClientAnchor a = pic.getClientAnchor();
-      assertThat((int) a.getCol1()).isEqualTo(1);
-      assertThat(a.getRow1()).isEqualTo(3);
-      // 640 × 300 pixels at 96 dpi: about ten default columns (64 px) and twenty default rows (20 px)
-      double widthPx = 0;
+      XSSFSheet s = wb.createSheet("s");
+      s.setColumnWidth(0, 40 * 256);
+      s.setColumnWidth(1, 15 * 256);
+      s.createRow(3).setHeightInPoints(30);
+      DefaultPieDataset<String> d = new DefaultPieDataset<>();
+      d.setValue("a", 1);
+      Charts charts = new Charts();
+      charts.place(s, "pie", ChartFactory.createPieChart("t", d), 2, 0, 620, 330);
+      assertThat(charts.pngs()).containsKey("pie.png");
+      XSSFClientAnchor a = ((XSSFPicture) s.getDrawingPatriarch().getShapes().get(0)).getClientAnchor();
+      double width = 0;
       for (int c = a.getCol1(); c < a.getCol2(); c++) {
-        widthPx += sheet.getColumnWidthInPixels(c);
+        width += s.getColumnWidthInPixels(c) * 9525;
       }
-      widthPx += a.getDx2() / 9525.0;
-      assertThat(widthPx).isBetween(600.0, 680.0);
-      assertThat(a.getRow2() - a.getRow1()).isBetween(14, 16);
-      assertThat(charts.pngs()).containsKey("c.png");
+      width += a.getDx2();
+      double height = 0;
+      for (int r = a.getRow1(); r < a.getRow2(); r++) {
+        height += (s.getRow(r) == null ? s.getDefaultRowHeightInPoints() : s.getRow(r).getHeightInPoints()) * 12700;
+      }
+      height += a.getDy2();
+      assertThat(width / 12700).isCloseTo(620, within(1.0));
+      assertThat(height / 12700).isCloseTo(330, within(1.0));
+      assertThat((int) a.getCol2()).isGreaterThan(1);
     }
   }
 }

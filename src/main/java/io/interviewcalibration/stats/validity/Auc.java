@@ -1,7 +1,5 @@
 package io.interviewcalibration.stats.validity;
 
-import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Area under the ROC curve of a score for a binary outcome.
@@ -62,13 +60,16 @@ public final class Auc {
   /**
    * AUC with case weights (frequency weights, e.g. Poisson bootstrap counts):
    * Σ<sub>i∈pos</sub> Σ<sub>j∈neg</sub> w<sub>i</sub> w<sub>j</sub> ψ(x<sub>i</sub>, y<sub>j</sub>) / (W₁ W₀). Point estimate only.
-   * NaN when either class has zero total weight.
+   * NaN when either class has zero total weight or a score is not finite.
    */
   public static double weighted(double[] score, double[] outcome, double[] weights) {
     Numeric.checkSameLength(score.length, outcome.length, "auc");
     Numeric.checkSameLength(score.length, weights.length, "auc weights");
+    if (!Numeric.allFinite(score)) {
+      return Double.NaN;
+    }
     int n = score.length;
-    Integer[] order = sortedOrder(score);
+    int[] order = sortedOrder(score);
     double wNegBelow = 0;
     double wPos = 0;
     double wNeg = 0;
@@ -200,7 +201,7 @@ public final class Auc {
   /** 1-based midranks (ties get the average rank). */
   static double[] midranks(double[] v) {
     int n = v.length;
-    Integer[] order = sortedOrder(v);
+    int[] order = sortedOrder(v);
     double[] rank = new double[n];
     int i = 0;
     while (i < n) {
@@ -217,13 +218,36 @@ public final class Auc {
     return rank;
   }
 
-  private static Integer[] sortedOrder(double[] v) {
-    Integer[] order = new Integer[v.length];
-    for (int i = 0; i < v.length; i++) {
-      order[i] = i;
+  /** Indices of v in ascending order of value, by a merge sort on primitive indices (no boxing). */
+  static int[] sortedOrder(double[] v) {
+    int n = v.length;
+    int[] a = new int[n];
+    int[] b = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingDouble(k -> v[k]));
-    return order;
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          b[k++] = v[a[j]] < v[a[i]] ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+          b[k++] = a[i++];
+        }
+        while (j < hi) {
+          b[k++] = a[j++];
+        }
+      }
+      int[] t = a;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   private static void checkBinary(double[] outcome) {

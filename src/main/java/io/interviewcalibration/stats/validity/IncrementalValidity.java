@@ -1,8 +1,10 @@
 package io.interviewcalibration.stats.validity;
 
+import io.interviewcalibration.stats.resample.PoissonWeights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Incremental validity of each predictor: the drop in model validity when it alone is left out.
@@ -13,10 +15,12 @@ import java.util.List;
  * predictor the reduced model is the intercept alone (R² = 0, AUC = ½).
  *
  * <p>Both are in-sample, so ΔR² ≥ 0 and ΔAUC is optimistic for weak predictors. Intervals are
- * Poisson-bootstrap percentile intervals ({@link SeededHash#poissonOne}(seed, id, r) counts as
+ * Poisson-bootstrap percentile intervals ({@link PoissonWeights#weight}(seed, id, r) counts as
  * case weights; both models refitted per replicate, AUC weighted by the counts); DeLong's test is
  * not used because it is invalid for nested models fitted on the same data (Demler, Pencina &amp;
- * D'Agostino 2012, Statistics in Medicine 31, 2577–2587). Replicates where a fit fails are skipped
+ * D'Agostino 2012, Statistics in Medicine 31, 2577–2587). Replicates run in parallel (each depends
+ * only on its draws, and draws are combined in replicate order, so any thread count gives the same
+ * result). Replicates where a fit fails are skipped
  * and counted; fewer than half usable (or fewer than 20) leaves the interval NaN with
  * {@link Reason#TOO_FEW_REPLICATES}. A full model that cannot be fitted gives its reason for all.
  */
@@ -62,21 +66,32 @@ public final class IncrementalValidity {
       reduced[j] = v.value;
       reasons[j] = v.reason;
     }
-    double[][] draws = new double[p][replicates];
-    int[] used = new int[p];
-    double[] w = new double[n];
-    for (int r = 0; r < replicates; r++) {
-      for (int i = 0; i < n; i++) {
-        w[i] = SeededHash.poissonOne(seed, ids[i], r);
-      }
+    // replicates run in parallel; each one's draws depend only on (seed, id, r) and are kept by r,
+    // so the result equals the sequential loop's whatever the number of threads
+    long[] keys = SuggestedWeights.keyHashes(ids);
+    double[][] byReplicate = new double[replicates][];
+    IntStream.range(0, replicates).parallel().forEach(r -> {
+      double[] w = SuggestedWeights.poissonCounts(seed, keys, r);
       Validity f = validity(x, y, w, type);
       if (f.reason != null) {
+        return;
+      }
+      double[] d = new double[p];
+      for (int j = 0; j < p; j++) {
+        Validity v = validity(reducedX[j], y, w, type);
+        d[j] = v.reason == null ? f.value - v.value : Double.NaN;
+      }
+      byReplicate[r] = d;
+    });
+    double[][] draws = new double[p][replicates];
+    int[] used = new int[p];
+    for (double[] d : byReplicate) {
+      if (d == null) {
         continue;
       }
       for (int j = 0; j < p; j++) {
-        Validity v = validity(reducedX[j], y, w, type);
-        if (v.reason == null) {
-          draws[j][used[j]++] = f.value - v.value;
+        if (!Double.isNaN(d[j])) {
+          draws[j][used[j]++] = d[j];
         }
       }
     }

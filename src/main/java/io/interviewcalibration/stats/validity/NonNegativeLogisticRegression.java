@@ -11,7 +11,10 @@ package io.interviewcalibration.stats.validity;
  * the other coordinates, projected onto β ≥ 0 and shortened by halving until the Armijo condition
  * f(β⁺) ≤ f(β) + 10⁻⁴ gᵀ(β⁺ − β) holds. Converged when the projected gradient
  * (g<sub>j</sub> for free coordinates, min(g<sub>j</sub>, 0) at the bound) is below 10⁻⁹ × the total weight in
- * every coordinate, i.e. the Karush–Kuhn–Tucker conditions hold to that tolerance.
+ * every coordinate, i.e. the Karush–Kuhn–Tucker conditions hold to that tolerance, or when the
+ * Newton step's predicted decrease ½ gᵀH⁻¹g is below 10⁻¹² (|f| + 1): with hundreds of thousands of
+ * cases f is a sum whose rounding error exceeds that, so the line search could no longer tell a
+ * better point from a worse one (the relative criterion of R's glm, tighter).
  *
  * <p>Degenerate input: n &lt; 3 ({@link Reason#TOO_FEW_CASES}), one class only
  * ({@link Reason#SINGLE_CLASS}), non-finite values, no convergence in 200 iterations
@@ -21,6 +24,8 @@ package io.interviewcalibration.stats.validity;
  */
 public final class NonNegativeLogisticRegression {
   static final int MAX_ITERATIONS = 200;
+  /** Relative decrease of f below which a Newton step counts as no progress (f's resolution). */
+  static final double RESOLUTION = 1e-12;
 
   private NonNegativeLogisticRegression() {
   }
@@ -152,8 +157,16 @@ public final class NonNegativeLogisticRegression {
         break;
       }
       double[] dir = new double[k];
+      double predicted = 0;
       for (int a = 0; a < nf; a++) {
         dir[idx[a]] = step[a];
+        predicted += gf[a] * step[a];
+      }
+      // the Newton step would lower f by about ½ gᵀH⁻¹g: below the resolution of f in double
+      // precision (a sum over n cases) no step can be told apart from no step, so the fit has converged
+      if (predicted / 2 <= RESOLUTION * (Math.abs(f) + 1)) {
+        converged = true;
+        break;
       }
       double t = 1;
       boolean accepted = false;

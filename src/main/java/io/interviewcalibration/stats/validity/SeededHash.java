@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Deterministic pseudo-random numbers keyed by (seed, record key[, replicate]), so that random
- * steps depend on the record, never on row order, partitioning or the number of cores.
+ * steps depend on the record, never on row order, partitioning or the number of cores. Used for
+ * cross-validation folds ({@link Folds}); bootstrap counts come from
+ * {@link io.interviewcalibration.stats.resample.PoissonWeights}, the project's one Poisson(1) draw.
  *
  * <p>The key's UTF-8 bytes are hashed with 64-bit FNV-1a; seed, key hash and replicate are
  * combined through the SplitMix64 finalizer (Steele, Lea &amp; Flood 2014), whose output passes
@@ -27,23 +29,6 @@ public final class SeededHash {
   /** A uniform number in [0, 1) from a hash (its top 53 bits). */
   public static double uniform(long hash) {
     return (hash >>> 11) * 0x1.0p-53;
-  }
-
-  /**
-   * A Poisson(1) count for the record in the given bootstrap replicate (Poisson bootstrap: each
-   * record appears a Poisson(1) number of times, which approximates resampling n of n).
-   */
-  public static int poissonOne(long seed, String key, int replicate) {
-    double u = uniform(of(seed, key, replicate));
-    double p = Math.exp(-1);
-    double cdf = p;
-    int k = 0;
-    while (u >= cdf && k < 20) {
-      k++;
-      p /= k;
-      cdf += p;
-    }
-    return k;
   }
 
   static long fnv1a(String key) {

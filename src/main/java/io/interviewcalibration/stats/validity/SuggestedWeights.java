@@ -1,7 +1,9 @@
 package io.interviewcalibration.stats.validity;
 
+import io.interviewcalibration.stats.resample.PoissonWeights;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Data-suggested rubric weights.
@@ -15,9 +17,10 @@ import java.util.List;
  * ({@link RelativeWeights}) measure importance and are reported beside these, not used as weights.
  *
  * <p>Intervals: Poisson bootstrap (each candidate enters replicate r with a Poisson(1) count from
- * {@link SeededHash#poissonOne}(seed, id, r)), refitting and rescaling in each replicate; percentile
- * intervals (R type 7 quantiles). Replicates whose fit fails or whose coefficients are all zero are
- * skipped and counted; fewer than half of the requested replicates (or fewer than 20) usable gives
+ * {@link PoissonWeights#weight}(seed, id, r)), refitting and rescaling in each replicate; percentile
+ * intervals (R type 7 quantiles). Replicates run in parallel and are combined in replicate order, so
+ * the result does not depend on the number of threads. Replicates whose fit fails or whose
+ * coefficients are all zero are skipped and counted; fewer than half of the requested replicates (or fewer than 20) usable gives
  * {@link Reason#TOO_FEW_REPLICATES}. The interval of (suggested − current) is the weight's interval
  * shifted by the (fixed) current weight, and drives the {@link Recommendation}.
  *
@@ -44,6 +47,24 @@ public final class SuggestedWeights {
       return new WeightSuggestion(f.slopes(), Numeric.nanArray(p), null, f.n(), Reason.NO_POSITIVE_WEIGHT);
     }
     return new WeightSuggestion(f.slopes(), w, LargestRemainder.round(w, total), f.n(), null);
+  }
+
+  /** The Poisson(1) count of every case in replicate r, from the cases' key hashes. */
+  static double[] poissonCounts(long seed, long[] keys, int r) {
+    double[] w = new double[keys.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = PoissonWeights.weight(seed, keys[i], r);
+    }
+    return w;
+  }
+
+  /** {@link PoissonWeights#keyHash} of every id, hashed once for all replicates. */
+  static long[] keyHashes(String[] ids) {
+    long[] keys = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      keys[i] = PoissonWeights.keyHash(ids[i]);
+    }
+    return keys;
   }
 
   /** total · b<sub>j</sub> / Σb; {@code null} when Σb is not positive. */
@@ -83,12 +104,12 @@ public final class SuggestedWeights {
     double[][] draws = new double[p][replicates];
     int used = 0;
     if (point.reason() == null) {
-      double[] w = new double[y.length];
-      for (int r = 0; r < replicates; r++) {
-        for (int i = 0; i < w.length; i++) {
-          w[i] = SeededHash.poissonOne(seed, ids[i], r);
-        }
-        WeightSuggestion s = fit(x, y, w, type, total);
+      // replicates run in parallel and are combined in replicate order: same result on any thread count
+      long[] keys = keyHashes(ids);
+      WeightSuggestion[] reps = new WeightSuggestion[replicates];
+      IntStream.range(0, replicates).parallel()
+          .forEach(r -> reps[r] = fit(x, y, poissonCounts(seed, keys, r), type, total));
+      for (WeightSuggestion s : reps) {
         if (s.reason() == null) {
           for (int j = 0; j < p; j++) {
             draws[j][used] = s.weights()[j];

@@ -12,8 +12,9 @@
  *   <li>Design matrices are given without an intercept column; fits add it as coefficient 0.</li>
  *   <li>Standard deviations are sample standard deviations (divisor n − 1), as in R's {@code sd}.</li>
  *   <li>Binary outcomes are {@code double} arrays holding 0 and 1.</li>
- *   <li>Random steps (folds, bootstrap replicates) depend only on a seed and the candidate id,
- *       through {@link io.interviewcalibration.stats.validity.SeededHash}, never on row order.</li>
+ *   <li>Random steps depend only on a seed and the candidate id, never on row order: folds through
+ *       {@link io.interviewcalibration.stats.validity.SeededHash}, bootstrap counts through
+ *       {@link io.interviewcalibration.stats.resample.PoissonWeights}.</li>
  * </ul>
  *
  * <p>What is here: {@link io.interviewcalibration.stats.validity.Correlation} (Pearson /

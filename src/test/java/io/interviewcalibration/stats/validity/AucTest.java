@@ -65,4 +65,21 @@ class AucTest {
     assertThat(diff.difference()).isEqualTo(0.0);
     assertThat(diff.se()).isCloseTo(0, within(1e-12));
   }
+
+  @Test
+  void primitiveOrderSortsLikeTheLibrarySortWithTies() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(4);
+    for (int n : new int[] {0, 1, 2, 3, 17, 1000}) {
+      double[] v = new double[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = rnd.nextInt(25) / 4.0; // many ties
+      }
+      int[] order = Auc.sortedOrder(v);
+      double[] sorted = v.clone();
+      java.util.Arrays.sort(sorted);
+      assertThat(java.util.Arrays.stream(order).mapToDouble(i -> v[i]).toArray()).containsExactly(sorted);
+      assertThat(java.util.Arrays.stream(order).sorted().toArray())
+          .containsExactly(java.util.stream.IntStream.range(0, n).toArray());
+    }
+  }
 }

@@ -93,4 +93,45 @@ class NonNegativeLogisticRegressionTest {
     NonNegativeFit original = NonNegativeLogisticRegression.fit(once, d.hired);
     assertThat(f.slopes()[0] + f.slopes()[2]).isCloseTo(original.slopes()[0], within(1e-4));
   }
+
+  /**
+   * Hundreds of thousands of cases with Poisson bootstrap weights: f is then a sum whose rounding
+   * error exceeds the last Newton steps' decrease, and the fit must stop as converged rather than
+   * fail its line search (as seen on the 330,000-candidate sample before the resolution criterion).
+   */
+  @Test
+  void largeWeightedSamplesConverge() {
+    int n = 200_000;
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(8);
+    double[][] x = new double[n][4];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      double g = Planted.gaussian(rnd);
+      double eta = -6;
+      for (int j = 0; j < 4; j++) {
+        // means of three ratings on 0–5: many ties, as in interview data
+        double m = 0;
+        for (int r = 0; r < 3; r++) {
+          m += Math.max(0, Math.min(5, Math.rint(2.6 + 0.9 * (0.6 * g + 0.8 * Planted.gaussian(rnd)))));
+        }
+        x[i][j] = m / 3;
+        eta += 0.5 * x[i][j];
+      }
+      y[i] = rnd.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
+    }
+    for (int r = 0; r < 6; r++) {
+      double[] w = new double[n];
+      for (int i = 0; i < n; i++) {
+        w[i] = io.interviewcalibration.stats.resample.PoissonWeights.weight(3, "c" + i, r);
+      }
+      NonNegativeFit f = NonNegativeLogisticRegression.fit(x, y, w);
+      assertThat(f.reason()).as("replicate " + r).isNull();
+      assertThat(f.iterations()).as("replicate " + r).isLessThan(30);
+      // every slope is well inside the constraint: the optimum is the unconstrained maximum likelihood
+      LogisticFit ml = LogisticRegression.fit(x, y, w, 0.95);
+      for (int j = 0; j < 4; j++) {
+        assertThat(f.slopes()[j]).isCloseTo(ml.coefficients()[j + 1], within(1e-5));
+      }
+    }
+  }
 }
