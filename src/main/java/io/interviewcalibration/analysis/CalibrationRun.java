@@ -13,6 +13,7 @@ import io.interviewcalibration.ingest.InputCounts;
 import io.interviewcalibration.ingest.InputKind;
 import io.interviewcalibration.ingest.SourceReader;
 import io.interviewcalibration.ingest.Validation;
+import io.interviewcalibration.report.AgreementSection;
 import io.interviewcalibration.report.Charts;
 import io.interviewcalibration.report.RejectsWriter;
 import io.interviewcalibration.report.ResultTable;
@@ -129,6 +130,14 @@ public class CalibrationRun {
   /** Runs the analyses whose inputs are present, in workbook order. */
   protected List<Section> analyses(Map<InputKind, Ingested> ingested) {
     List<Section> sections = new ArrayList<>();
+    Ingested scorecards = ingested.get(InputKind.SCORECARDS);
+    if (scorecards != null) {
+      AgreementResult agreement = new AgreementAnalysis(job).run(scorecards.used());
+      progress.done("agreement", String.format(Locale.ROOT,
+          "agreement: %,d statistics, %,d interviewer pairs, %,d bootstrap replicates",
+          agreement.rows().size(), agreement.pairs().size(), agreement.replicates()));
+      sections.add(new AgreementSection(agreement));
+    }
     return sections;
   }
 

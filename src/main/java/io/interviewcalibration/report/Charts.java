@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -39,12 +40,49 @@ public final class Charts {
     Workbook wb = sheet.getWorkbook();
     int picture = wb.addPicture(bytes, Workbook.PICTURE_TYPE_PNG);
     XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
+    drawing.createPicture(anchor(sheet, row, col, width, height), picture);
+  }
+
+  /**
+   * The two-cell anchor of a picture of {@code width} × {@code height} points whose top left
+   * corner is at (row, col), walking the sheet's current column widths and row heights (set the
+   * widths before placing). POI's {@code Picture.resize} is not used: it gives a picture placed
+   * on the first column no width.
+   */
+  static XSSFClientAnchor anchor(XSSFSheet sheet, int row, int col, int width, int height) {
     XSSFClientAnchor anchor = new XSSFClientAnchor();
-    anchor.setRow1(row);
-    anchor.setCol1(col);
     anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-    // size from the picture: points → EMU, placed at 1:1 of its point size
-    drawing.createPicture(anchor, picture).resize(1.0 / SCALE);
+    anchor.setCol1(col);
+    anchor.setRow1(row);
+    anchor.setDx1(0);
+    anchor.setDy1(0);
+    long left = (long) width * Units.EMU_PER_POINT;
+    int c = col;
+    while (true) {
+      long w = Math.round(sheet.getColumnWidthInPixels(c) * Units.EMU_PER_PIXEL);
+      if (left <= w) {
+        break;
+      }
+      left -= w;
+      c++;
+    }
+    anchor.setCol2(c);
+    anchor.setDx2((int) left);
+    long down = (long) height * Units.EMU_PER_POINT;
+    int r = row;
+    while (true) {
+      org.apache.poi.ss.usermodel.Row rr = sheet.getRow(r);
+      float points = rr == null ? sheet.getDefaultRowHeightInPoints() : rr.getHeightInPoints();
+      long h = Math.round(points * Units.EMU_PER_POINT);
+      if (down <= h) {
+        break;
+      }
+      down -= h;
+      r++;
+    }
+    anchor.setRow2(r);
+    anchor.setDy2((int) down);
+    return anchor;
   }
 
   /** The rendered charts, by file name. */
