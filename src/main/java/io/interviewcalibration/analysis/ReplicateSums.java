@@ -110,7 +110,10 @@ final class ReplicateSums implements Serializable {
   /** Entry {@code j} of replicate {@code r} (0 = the point sum). */
   double value(int j, int r) {
     int pos = j * (replicates + 1) + r;
-    return high[pos] + (low[pos] >>> 11) * 0x1p-53;
+    long l = low[pos];
+    // the unsigned fraction with 53 significant bits (not 53 bits after the point), then the whole part
+    double fraction = ((double) (l >>> 1) * 2 + (l & 1)) * 0x1p-64;
+    return high[pos] + fraction;
   }
 
   /** The summed vector of replicate {@code r} (0 = the point sum). */
