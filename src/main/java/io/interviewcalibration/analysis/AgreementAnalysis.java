@@ -111,8 +111,8 @@ public final class AgreementAnalysis {
     @Override
     public Iterator<Tuple2<AgreementKey, ReplicateSums>> call(Iterator<Row> candidates) {
       CandidateContributions contributions = new CandidateContributions(design);
-      Map<AgreementKey, ReplicateSums> acc = new HashMap<>();
       int replicates = design.replicates();
+      KeySums acc = new KeySums(replicates);
       while (candidates.hasNext()) {
         Row c = candidates.next();
         String candidate = c.getString(0);
@@ -123,9 +123,9 @@ public final class AgreementAnalysis {
               r.isNullAt(6) ? null : r.getInt(6)));
         }
         CandidateDraws draws = CandidateDraws.of(design.seed(), candidate, replicates);
-        CandidateContributions.Sink sink = (key, v) -> acc
-            .computeIfAbsent(key, k -> new ReplicateSums(v.length, k.part().bootstrapped() ? replicates : 0))
-            .add(v, draws);
+        // composites are continuous: their vectors rarely repeat
+        CandidateContributions.Sink sink = (key, v) -> acc.add(key, v, draws,
+            !key.competency().equals(AgreementDesign.ALL));
         if (keptPairs == null) {
           contributions.units(rows, sink);
           contributions.pairs(rows, null, sink);
@@ -133,9 +133,7 @@ public final class AgreementAnalysis {
           contributions.pairs(rows, (a, b) -> keptPairs.contains(pairId(a, b)), sink);
         }
       }
-      List<Tuple2<AgreementKey, ReplicateSums>> out = new ArrayList<>(acc.size());
-      acc.forEach((k, v) -> out.add(new Tuple2<>(k, v)));
-      return out.iterator();
+      return acc.result().iterator();
     }
   }
 }

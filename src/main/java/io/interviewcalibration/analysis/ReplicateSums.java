@@ -91,6 +91,46 @@ final class ReplicateSums implements Serializable {
   }
 
   /**
+   * Adds {@code vector} × {@code weights[r]} to replicate r, r = 0..R: the vector of several
+   * candidates whose vectors are equal, with their summed draws.
+   *
+   * @throws IllegalArgumentException if a length is wrong, a weight negative or an entry not
+   *     finite or too large
+   */
+  void addWeighted(double[] vector, long[] weights) {
+    if (vector.length != length || weights.length != replicates + 1) {
+      throw new IllegalArgumentException("vector of " + vector.length + " entries and " + weights.length
+          + " weights, expected " + length + " and " + (replicates + 1));
+    }
+    int stride = replicates + 1;
+    for (int j = 0; j < length; j++) {
+      double x = vector[j];
+      if (x == 0) {
+        continue;
+      }
+      long xh = high(x);
+      long xl = low(x);
+      int base = j * stride;
+      for (int r = 0; r <= replicates; r++) {
+        long w = weights[r];
+        if (w == 0) {
+          continue;
+        }
+        if (w < 0) {
+          throw new IllegalArgumentException("negative weight " + w);
+        }
+        // (xh, xl) × w in 128 bits: the unsigned high half of xl × w, then xh × w
+        long pl = xl * w;
+        long ph = xh * w + Math.multiplyHigh(xl, w) + ((xl >> 63) & w);
+        int pos = base + r;
+        long l = low[pos] + pl;
+        high[pos] += ph + (Long.compareUnsigned(l, pl) < 0 ? 1 : 0);
+        low[pos] = l;
+      }
+    }
+  }
+
+  /**
    * Adds {@code other} into these sums and returns them.
    *
    * @throws IllegalArgumentException if the shapes differ

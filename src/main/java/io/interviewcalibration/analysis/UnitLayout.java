@@ -28,6 +28,9 @@ import java.util.Arrays;
  *       interviewer rated the unit twice, number of distinct interviewers] (2);</li>
  *   <li>with a hire split: {@link CategoryCounts} over {0 = no hire, 1 = hire} (4 + 2 + 4).</li>
  * </ul>
+ * Entries that are equal for every pairable unit (the unit count 1, the number of ratings, Σy,
+ * Σy², T²/N, N² where several states carry them) are stored once; {@link #states} restores the
+ * full vectors.
  */
 final class UnitLayout implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -47,7 +50,12 @@ final class UnitLayout implements Serializable {
   private final int twoWayAt;
   private final int checkAt;
   private final int splitCountsAt;
-  private final int length;
+  /** Length of the concatenated state vectors. */
+  private final int fullLength;
+  /** Per entry of the full vector: its position in the stored vector (aliases share one). */
+  private final int[] stored;
+  /** Entries of the full vector that are stored, in order. */
+  private final int[] kept;
 
   private UnitLayout(ValueDomain domain, double splitAt, boolean crossed) {
     this.domain = domain;
@@ -87,7 +95,62 @@ final class UnitLayout implements Serializable {
     } else {
       splitCountsAt = -1;
     }
-    length = at;
+    fullLength = at;
+    // entries that equal another for every pairable unit are stored once
+    int[] alias = new int[fullLength];
+    for (int i = 0; i < fullLength; i++) {
+      alias[i] = i;
+    }
+    int one;
+    int ratings;
+    int sum;
+    int squares;
+    if (domain != null) {
+      one = countsAt; // rated units
+      ratings = countsAt + 2;
+      alias(alias, one, coincidenceAt, countsAt + 1);
+    } else {
+      one = momentsAt;
+      ratings = momentsAt + 1;
+      alias(alias, momentsAt + 2, oneWayAt + 3);
+      alias(alias, momentsAt + 3, oneWayAt + 4);
+    }
+    sum = oneWayAt + 3;
+    squares = oneWayAt + 4;
+    alias(alias, one, oneWayAt);
+    alias(alias, ratings, oneWayAt + 1);
+    if (crossed) {
+      // [N, Σy, Σy², 1, T²/N, N², k3, k12] and [1, 0, Σy, Σy², T²]
+      alias(alias, ratings, crossedAt);
+      alias(alias, sum, crossedAt + 1, twoWayAt + 2);
+      alias(alias, squares, crossedAt + 2, twoWayAt + 3);
+      alias(alias, one, crossedAt + 3, twoWayAt);
+      alias(alias, oneWayAt + 5, crossedAt + 4);
+      alias(alias, oneWayAt + 2, crossedAt + 5);
+    }
+    if (splitCountsAt >= 0) {
+      alias(alias, one, splitCountsAt, splitCountsAt + 1);
+      alias(alias, ratings, splitCountsAt + 2);
+    }
+    stored = new int[fullLength];
+    int n = 0;
+    int[] keep = new int[fullLength];
+    for (int i = 0; i < fullLength; i++) {
+      if (alias[i] == i) {
+        stored[i] = n;
+        keep[n++] = i;
+      }
+    }
+    for (int i = 0; i < fullLength; i++) {
+      stored[i] = stored[alias[i]];
+    }
+    kept = Arrays.copyOf(keep, n);
+  }
+
+  private static void alias(int[] alias, int to, int... entries) {
+    for (int e : entries) {
+      alias[e] = to;
+    }
   }
 
   /** Ratings on a categorical domain, without a hire split. */
@@ -105,8 +168,9 @@ final class UnitLayout implements Serializable {
     return new UnitLayout(null, Double.NaN, crossed);
   }
 
+  /** Length of the stored vector (entries that always agree are stored once). */
   int length() {
-    return length;
+    return kept.length;
   }
 
   boolean crossed() {
@@ -133,11 +197,21 @@ final class UnitLayout implements Serializable {
    * @param interviewers the interviewer of each value
    */
   double[] contribution(double[] values, String[] interviewers) {
+    double[] full = fullContribution(values, interviewers);
+    double[] v = new double[kept.length];
+    for (int i = 0; i < kept.length; i++) {
+      v[i] = full[kept[i]];
+    }
+    return v;
+  }
+
+  /** The concatenated state vectors of one unit, aliases included. */
+  double[] fullContribution(double[] values, String[] interviewers) {
     int m = values.length;
     if (m < 2 || interviewers.length != m) {
       throw new IllegalArgumentException("a pairable unit needs two or more values with their interviewers");
     }
-    double[] v = new double[length];
+    double[] v = new double[fullLength];
     if (domain != null) {
       put(v, coincidenceAt, CoincidenceMatrix.ofUnit(values, domain).vector());
       put(v, countsAt, CategoryCounts.ofUnit(values, domain).vector());
@@ -183,9 +257,13 @@ final class UnitLayout implements Serializable {
   }
 
   /** The states of a summed vector. */
-  UnitStates states(double[] v) {
-    if (v.length != length) {
-      throw new IllegalArgumentException("vector of " + v.length + " entries, expected " + length);
+  UnitStates states(double[] storedVector) {
+    if (storedVector.length != kept.length) {
+      throw new IllegalArgumentException("vector of " + storedVector.length + " entries, expected " + kept.length);
+    }
+    double[] v = new double[fullLength];
+    for (int i = 0; i < fullLength; i++) {
+      v[i] = storedVector[stored[i]];
     }
     CoincidenceMatrix coincidence = null;
     CategoryCounts counts = null;

@@ -87,6 +87,56 @@ class ReplicateSumsTest {
   }
 
   @Test
+  void repeatedVectorsBatchedWithTheirSummedDrawsGiveTheSameBits() {
+    List<double[]> patterns = vectors(5, 3);
+    ReplicateSums oneByOne = new ReplicateSums(LENGTH, REPLICATES);
+    KeySums batched = new KeySums(REPLICATES);
+    AgreementKey key = AgreementKey.unit(new AgreementKey.Scope("c", "ALL", "ALL"));
+    for (int i = 0; i < 400; i++) {
+      double[] v = patterns.get(i % patterns.size()).clone();
+      CandidateDraws d = CandidateDraws.of(SEED, "cand" + i, REPLICATES);
+      oneByOne.add(v, d);
+      batched.add(key, v, d, true);
+    }
+    ReplicateSums b = batched.result().get(0)._2();
+    for (int r = 0; r <= REPLICATES; r++) {
+      for (int j = 0; j < LENGTH; j++) {
+        assertThat(Double.doubleToRawLongBits(b.value(j, r))).as("entry %d, replicate %d", j, r)
+            .isEqualTo(Double.doubleToRawLongBits(oneByOne.value(j, r)));
+      }
+    }
+  }
+
+  @Test
+  void batchesThatOverflowOrStopRepeatingStillGiveTheSameBits() {
+    List<double[]> common = vectors(5, 4);
+    AgreementKey mostlyNew = AgreementKey.unit(new AgreementKey.Scope("a", "ALL", "ALL"));
+    AgreementKey halfRepeated = AgreementKey.unit(new AgreementKey.Scope("b", "ALL", "ALL"));
+    ReplicateSums newOneByOne = new ReplicateSums(LENGTH, REPLICATES);
+    ReplicateSums halfOneByOne = new ReplicateSums(LENGTH, REPLICATES);
+    KeySums batched = new KeySums(REPLICATES);
+    int n = 4 * KeySums.MAX_PATTERNS;
+    for (int i = 0; i < n; i++) {
+      CandidateDraws d = CandidateDraws.of(SEED, "cand" + i, REPLICATES);
+      double[] unique = {i, i / 7.0, -i, 1};
+      double[] half = i % 3 == 0 ? unique.clone() : common.get(i % 5).clone();
+      newOneByOne.add(unique, d);
+      halfOneByOne.add(half, d);
+      batched.add(mostlyNew, unique.clone(), d, true);
+      batched.add(halfRepeated, half, d, true);
+    }
+    for (var t : batched.result()) {
+      ReplicateSums expected = t._1().equals(mostlyNew) ? newOneByOne : halfOneByOne;
+      for (int r = 0; r <= REPLICATES; r++) {
+        for (int j = 0; j < LENGTH; j++) {
+          assertThat(Double.doubleToRawLongBits(t._2().value(j, r))).as("%s entry %d, replicate %d", t._1(), j, r)
+              .isEqualTo(Double.doubleToRawLongBits(expected.value(j, r)));
+        }
+      }
+    }
+  }
+
+  @Test
   void pointOnlySumsIgnoreTheReplicates() {
     ReplicateSums s = new ReplicateSums(1, 0);
     s.add(new double[] {2.5}, CandidateDraws.of(SEED, "x", 100));
