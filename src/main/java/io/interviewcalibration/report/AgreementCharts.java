@@ -109,9 +109,12 @@ final class AgreementCharts {
     plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     plot.setDomainGridlinesVisible(false);
     plot.setOutlineVisible(false);
-    plot.addRangeMarker(region(min, 2.0 / 3, "unreliable", new Color(0xFF, 0xFF, 0xFF, 0)), Layer.BACKGROUND);
-    plot.addRangeMarker(region(2.0 / 3, 0.8, "tentative", new Color(0xE6, 0x9F, 0x00, 45)), Layer.BACKGROUND);
-    plot.addRangeMarker(region(0.8, 1.0, "reliable", new Color(0x00, 0x9E, 0x73, 45)), Layer.BACKGROUND);
+    plot.addRangeMarker(region(min, 2.0 / 3, "unreliable", new Color(0xFF, 0xFF, 0xFF, 0), RectangleAnchor.BOTTOM,
+        TextAnchor.BOTTOM_CENTER), Layer.BACKGROUND);
+    plot.addRangeMarker(region(2.0 / 3, 0.8, "tentative", new Color(0xE6, 0x9F, 0x00, 45), RectangleAnchor.BOTTOM_LEFT,
+        TextAnchor.BOTTOM_LEFT), Layer.BACKGROUND);
+    plot.addRangeMarker(region(0.8, 1.0, "reliable", new Color(0x00, 0x9E, 0x73, 45), RectangleAnchor.BOTTOM_RIGHT,
+        TextAnchor.BOTTOM_RIGHT), Layer.BACKGROUND);
     plot.addRangeMarker(line(2.0 / 3), Layer.FOREGROUND);
     plot.addRangeMarker(line(0.8), Layer.FOREGROUND);
     return chart(title, subtitle, plot, false);
@@ -197,15 +200,17 @@ final class AgreementCharts {
   record Curve(String label, double[] reliability, double[] low, double[] high, boolean emphasised) {}
 
   /** A shaded band of the alpha axis, labelled at the bottom. */
-  private static IntervalMarker region(double from, double to, String label, Color fill) {
+  private static IntervalMarker region(double from, double to, String label, Color fill, RectangleAnchor anchor,
+      TextAnchor text) {
     IntervalMarker m = new IntervalMarker(from, to, fill);
     m.setLabel(label);
     m.setLabelFont(SUBTITLE);
     m.setLabelPaint(GREY);
     m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-    m.setLabelAnchor(RectangleAnchor.BOTTOM);
-    m.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
-    m.setLabelOffset(new RectangleInsets(2, 2, 2, 2));
+    m.setLabelFont(new Font("DejaVu Sans", Font.PLAIN, 9));
+    m.setLabelAnchor(anchor);
+    m.setLabelTextAnchor(text);
+    m.setLabelOffset(new RectangleInsets(2, 1, 2, 1));
     return m;
   }
 

@@ -178,7 +178,7 @@ final class AgreementSheet {
   /** A value cell: the number, "fewer than N", or why there is none. */
   private Object value(AgreementRow r) {
     if (r == null) {
-      return "–";
+      return null; // the metric does not apply (e.g. AC1 of continuous composites)
     }
     if (r.note().equals("below_min_n")) {
       return fewer();
@@ -306,6 +306,7 @@ final class AgreementSheet {
       }
       if (noPairs(alpha) || alpha.note().equals("below_min_n")) {
         w.values(Arrays.asList(label(c), alpha.nCandidates(), alpha.nRatings(), value(alpha)));
+        centre(w, 3);
         continue;
       }
       AgreementRow icc = row(c, "icc1");
@@ -325,7 +326,7 @@ final class AgreementSheet {
 
   private Object panel(AgreementRow p) {
     if (p == null) {
-      return "–";
+      return null;
     }
     if (p.note().equals("below_min_n")) {
       return fewer();
@@ -350,6 +351,7 @@ final class AgreementSheet {
       }
       if (noPairs(a) || a.note().equals("below_min_n")) {
         w.values(Arrays.asList(stageLabel(s), a.nCandidates(), a.nRatings(), value(a)));
+        centre(w, 3);
         continue;
       }
       AgreementRow splitAc1 = row(RECOMMENDATION, s, ALL, "ac1_hire_split");
@@ -379,6 +381,7 @@ final class AgreementSheet {
         }
         if (noPairs(a) || a.note().equals("below_min_n")) {
           w.values(Arrays.asList(label(c), s, a.nCandidates(), value(a)));
+          centre(w, 3);
           continue;
         }
         w.values(Arrays.asList(label(c), s, a.nCandidates(), value(a), interval(a), reading(a, false),
@@ -402,6 +405,7 @@ final class AgreementSheet {
         }
         if (noPairs(a) || a.note().equals("below_min_n")) {
           w.values(Arrays.asList(label(c), level, a.nCandidates(), value(a)));
+          centre(w, 3);
           continue;
         }
         w.values(Arrays.asList(label(c), level, a.nCandidates(), value(a), interval(a), reading(a, false),
@@ -433,6 +437,7 @@ final class AgreementSheet {
       }
       if (noPairs(vc) || vc.note().equals("below_min_n")) {
         w.values(Arrays.asList(label(c), vc.nCandidates(), value(vc)));
+        centre(w, 2);
         continue;
       }
       AgreementRow vi = row(c, "var_interviewer");
