@@ -13,6 +13,7 @@ import io.interviewcalibration.ingest.InputCounts;
 import io.interviewcalibration.ingest.InputKind;
 import io.interviewcalibration.ingest.SourceReader;
 import io.interviewcalibration.ingest.Validation;
+import io.interviewcalibration.report.AgreementSection;
 import io.interviewcalibration.report.Charts;
 import io.interviewcalibration.report.RejectsWriter;
 import io.interviewcalibration.report.InterviewersSection;
@@ -141,9 +142,14 @@ public class CalibrationRun {
     List<Section> sections = new ArrayList<>();
     Ingested scorecards = ingested.get(InputKind.SCORECARDS);
     Ingested outcomes = ingested.get(InputKind.OUTCOMES);
-    // the severity model's estimates feed the severity-adjusted candidate scores of validity
     Map<String, Double> severityByInterviewer = null;
     if (scorecards != null) {
+      AgreementResult agreement = new AgreementAnalysis(job).run(scorecards.used());
+      progress.done("agreement", String.format(Locale.ROOT,
+          "agreement: %,d statistics, %,d interviewer pairs, %,d bootstrap replicates",
+          agreement.rows().size(), agreement.pairs().size(), agreement.replicates()));
+      sections.add(new AgreementSection(agreement));
+      // the severity model's estimates feed the severity-adjusted candidate scores of validity
       InterviewersSection interviewers = new SeverityAnalysis(spark, job, progress).run(scorecards, outcomes);
       sections.add(interviewers);
       severityByInterviewer = new LinkedHashMap<>();
