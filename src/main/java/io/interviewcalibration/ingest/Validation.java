@@ -228,8 +228,11 @@ public final class Validation {
         .drop("evidence", "risk", "rating", "overall_recommendation", "confidence", "duration_minutes",
             "submitted_at", "interviewed_at", "interview_started_at", "interview_ended_at", SourceReader.MALFORMED);
 
-    WindowSpec byScorecard = Window.partitionBy(col("scorecard_id"));
-    WindowSpec byRating = Window.partitionBy(col("scorecard_id"), lower(col("competency")));
+    // Both windows need the rows sorted by scorecard and competency, so one sort serves both.
+    checked = checked.withColumn("_ckey", lower(col("competency")));
+    WindowSpec byRating = Window.partitionBy(col("scorecard_id"), col("_ckey"));
+    WindowSpec byScorecard = Window.partitionBy(col("scorecard_id")).orderBy(col("_ckey"))
+        .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
     List<Rule> group = new ArrayList<>();
     for (String c : List.of("candidate_id", "interviewer_id", "stage")) {
       Column lo = min(when(valid(), lower(col(c)))).over(byScorecard);
