@@ -25,6 +25,14 @@ public interface Section {
   }
 
   /**
+   * Sentences for the Summary sheet (findings and recommended actions), generated from the
+   * section's results; the Summary ranks them by size. None by default.
+   */
+  default List<Finding> findings() {
+    return List.of();
+  }
+
+  /**
    * Other files the section adds to the run folder, by path relative to it (e.g.
    * {@code suggested-rubric.yaml}); none by default.
    */
