@@ -28,7 +28,7 @@ public interface Section {
    * Sentences for the Summary sheet (findings and recommended actions), generated from the
    * section's results; the Summary ranks them by size. None by default.
    */
-  default List<Finding> findings() {
+  default List<Finding> summaryFindings() {
     return List.of();
   }
 
