@@ -14,6 +14,8 @@ import io.interviewcalibration.ingest.InputKind;
 import io.interviewcalibration.ingest.SourceReader;
 import io.interviewcalibration.ingest.Validation;
 import io.interviewcalibration.report.AgreementSection;
+import io.interviewcalibration.report.Baseline;
+import io.interviewcalibration.report.Summary;
 import io.interviewcalibration.report.Charts;
 import io.interviewcalibration.report.RejectsWriter;
 import io.interviewcalibration.report.InterviewersSection;
@@ -53,10 +55,18 @@ public class CalibrationRun {
   private final JobDefinition job;
   private final Progress progress;
 
+  private String baselineFolder;
+
   public CalibrationRun(SparkSession spark, JobDefinition job, Progress progress) {
     this.spark = spark;
     this.job = job;
     this.progress = progress;
+  }
+
+  /** Compares the headline figures and interviewer flags with an earlier run folder. */
+  public CalibrationRun withBaseline(String folder) {
+    this.baselineFolder = folder;
+    return this;
   }
 
   /** The published run folder and what the run did. */
@@ -64,6 +74,8 @@ public class CalibrationRun {
 
   public Result run() throws IOException {
     Instant started = Instant.now();
+    Baseline baseline = baselineFolder == null ? null
+        : Baseline.read(baselineFolder, spark.sparkContext().hadoopConfiguration());
     Ingest ingest = new Ingest(spark, job);
     Map<InputKind, SourceReader.Source> sources = new EnumMap<>(InputKind.class);
     Map<String, String> absent = new LinkedHashMap<>();
@@ -113,11 +125,20 @@ public class CalibrationRun {
           }
         }
       }
+      Summary findings = Summary.of(sections, summaryContext());
+      try (OutputStream os = folder.create("results/summary.csv")) {
+        findings.table().write(os);
+      }
+      if (baseline != null) {
+        baseline.compareFlags(sections.stream().flatMap(x -> x.tables().stream()).toList());
+      }
       progress.done("write_results", "wrote results/*.csv");
       RunSummary summary = summary(started, ingested, absent, unknownStages, firstRejects);
       Charts charts = new Charts();
+      WorkbookWriter.Extras extras = new WorkbookWriter.Extras(findings, baseline, settings(),
+          checksums(ingested.values()));
       try (OutputStream os = folder.create("workbook.xlsx")) {
-        WorkbookWriter.write(summary, sections, charts, os);
+        WorkbookWriter.write(summary, extras, sections, charts, os);
       }
       charts.writeAll(folder::create);
       progress.done("write_workbook", "wrote workbook.xlsx and " + charts.pngs().size() + " charts");
@@ -170,6 +191,82 @@ public class CalibrationRun {
       progress.done("stages", "analysed time in stage, the funnel, time to decision and feedback latency");
     }
     return sections;
+  }
+
+  private Summary.Context summaryContext() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    job.rubric().competencies().forEach(c -> labels.put(c.id(), c.label() == null ? c.id() : c.label()));
+    return new Summary.Context(List.copyOf(labels.keySet()), labels, job.thresholds().reliabilityTarget(),
+        job.thresholds().severityPoints(), job.rubric().scale().max() - job.rubric().scale().min(),
+        job.thresholds().minN(), job.thresholds().minScorecards());
+  }
+
+  /** The run's settings, in words, for the Method sheet. */
+  private Map<String, String> settings() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("Job definition", job.source());
+    m.put("Analysis window", job.period().label());
+    m.put("Period unit", job.periodUnit().name().toLowerCase(Locale.ROOT));
+    m.put("Outcomes as of", String.valueOf(job.outcomesAsOf()));
+    m.put("Seed", String.valueOf(job.seed()));
+    m.put("Bootstrap replicates (B)", String.valueOf(job.bootstrapReplicates()));
+    m.put("Cross-validation folds", String.valueOf(job.cvFolds()));
+    m.put("Minimum n (candidates or cases)", String.valueOf(job.thresholds().minN()));
+    m.put("Minimum scorecards per interviewer", String.valueOf(job.thresholds().minScorecards()));
+    m.put("Minimum shared candidates per interviewer pair", String.valueOf(job.thresholds().pairMinShared()));
+    m.put("Reliability target (panel mean)", String.valueOf(job.thresholds().reliabilityTarget()));
+    m.put("Severity flag (rating points)", String.valueOf(job.thresholds().severityPoints()));
+    m.put("Feedback target (hours)", String.valueOf(job.thresholds().feedbackHours()));
+    m.put("Days counted", job.businessDays() ? "business days" : "calendar days");
+    m.put("Rating scale", job.rubric().scale().min() + " to " + job.rubric().scale().max() + " step "
+        + job.rubric().scale().step());
+    return m;
+  }
+
+  /** Total input bytes up to which files are checksummed on the driver. */
+  static final long CHECKSUM_LIMIT = 1L << 30;
+
+  /**
+   * SHA-256 of each input file when the inputs total at most {@link #CHECKSUM_LIMIT} bytes (the
+   * driver reads them once more); above that, the filesystem's own checksum where it keeps one
+   * (HDFS), else size and modification time.
+   */
+  private Map<String, String> checksums(java.util.Collection<Ingested> inputs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      long total = 0;
+      List<org.apache.hadoop.fs.Path> files = new ArrayList<>();
+      for (Ingested in : inputs) {
+        for (String f : in.counts().files()) {
+          org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(f);
+          files.add(p);
+          total += p.getFileSystem(conf).getFileStatus(p).getLen();
+        }
+      }
+      for (org.apache.hadoop.fs.Path p : files) {
+        org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(conf);
+        if (total <= CHECKSUM_LIMIT) {
+          java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+          try (java.io.InputStream is = fs.open(p)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = is.read(buf); n > 0; n = is.read(buf)) {
+              md.update(buf, 0, n);
+            }
+          }
+          out.put(p.toString(), "sha256:" + java.util.HexFormat.of().formatHex(md.digest()));
+        } else {
+          org.apache.hadoop.fs.FileChecksum c = fs.getFileChecksum(p);
+          org.apache.hadoop.fs.FileStatus st = fs.getFileStatus(p);
+          out.put(p.toString(), c != null ? c.getAlgorithmName() + ":" + java.util.HexFormat.of().formatHex(c.getBytes())
+              : String.format(Locale.ROOT, "not computed (inputs over 1 GiB): %,d bytes, modified %s", st.getLen(),
+                  Instant.ofEpochMilli(st.getModificationTime())));
+        }
+      }
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      out.putIfAbsent("(checksums)", "not computed: " + e.getMessage());
+    }
+    return out;
   }
 
   /** Each section's own run report (iterations, convergence, timings), merged by analysis name. */

@@ -119,6 +119,11 @@ public final class Calibrate implements Callable<Integer> {
     @Option(names = "--verbose", description = "show Spark's logs")
     boolean verbose;
 
+    @Option(names = "--baseline", paramLabel = "RUN_FOLDER",
+        description = "an earlier run folder: the Summary shows the change since it for every headline figure and"
+            + " the interviewers' new and resolved flags")
+    String baseline;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -158,7 +163,7 @@ public final class Calibrate implements Callable<Integer> {
       progress.done("start_spark", "started Spark " + spark.version() + " (" + spark.sparkContext().master() + ")");
       CalibrationRun.Result result;
       try {
-        result = new CalibrationRun(spark, job, progress).run();
+        result = new CalibrationRun(spark, job, progress).withBaseline(baseline).run();
       } finally {
         spark.stop();
       }

@@ -30,8 +30,9 @@ public final class Charts {
    *
    * @param width width in points
    * @param height height in points
+   * @return the rows below {@code row} the picture covers, plus one row of space: skip these
    */
-  public void place(XSSFSheet sheet, String name, JFreeChart chart, int row, int col, int width, int height)
+  public int place(XSSFSheet sheet, String name, JFreeChart chart, int row, int col, int width, int height)
       throws IOException {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ChartUtils.writeScaledChartAsPNG(png, chart, width, height, (int) SCALE, (int) SCALE);
@@ -40,7 +41,9 @@ public final class Charts {
     Workbook wb = sheet.getWorkbook();
     int picture = wb.addPicture(bytes, Workbook.PICTURE_TYPE_PNG);
     XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
-    drawing.createPicture(anchor(sheet, row, col, width, height), picture);
+    XSSFClientAnchor anchor = anchor(sheet, row, col, width, height);
+    drawing.createPicture(anchor, picture);
+    return anchor.getRow2() - row + 2;
   }
 
   /**

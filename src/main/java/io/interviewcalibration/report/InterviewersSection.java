@@ -40,7 +40,6 @@ public final class InterviewersSection implements Section {
    * Height of one default spreadsheet row in pixels (15 pt at 96 dpi), to leave room under a
    * chart: {@link Charts#place} shows a chart of nominal height h at h pixels.
    */
-  private static final double ROW_PIXELS = 20;
 
   /**
    * What the section needs besides the findings.
@@ -345,9 +344,8 @@ public final class InterviewersSection implements Section {
       int height = Math.max(260, 14 * ranked.size() + 120);
       String sub = "Adjusted for the candidates each interviewer saw; dashed lines at ±" + fmt(c.severityPoints())
           + " rating points; " + few + " interviewers with " + fewer() + " not shown";
-      charts.place(sheet, "interviewer_severity", SeverityCharts.caterpillar(chartTitle(harsh, lenient), sub, pts,
-          c.severityPoints()), w.rowIndex(), 0, 640, height);
-      w.skip((int) Math.ceil(height / ROW_PIXELS) + 1);
+      w.skip(charts.place(sheet, "interviewer_severity", SeverityCharts.caterpillar(chartTitle(harsh, lenient), sub,
+          pts, c.severityPoints()), w.rowIndex(), 0, 640, height));
     }
 
     w.line(st.subtitle, "Severity, ranked from harshest to most lenient (" + c.window() + ")");
@@ -587,9 +585,8 @@ public final class InterviewersSection implements Section {
       String sub = "Severity per period with 95% intervals; 0 = the average interviewer; hollow points: " + fewer()
           + " in the period";
       int height = 330;
-      charts.place(sheet, "interviewer_drift", SeverityCharts.drift(title, sub, periods, lines), w.rowIndex(), 0, 640,
-          height);
-      w.skip((int) Math.ceil(height / ROW_PIXELS) + 1);
+      w.skip(charts.place(sheet, "interviewer_drift", SeverityCharts.drift(title, sub, periods, lines), w.rowIndex(), 0,
+          640, height));
     }
 
     w.line(st.subtitle, "Trend per interviewer");

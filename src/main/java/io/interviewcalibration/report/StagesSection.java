@@ -295,8 +295,7 @@ public final class StagesSection implements Section {
             + "results/stages.csv).", DurationSketch.DEFAULT_EXACT_CAP, 100 * DurationSketch.RELATIVE_ERROR / (1 - DurationSketch.RELATIVE_ERROR)) : ""));
     w.skip(1);
     if (pooled.stream().anyMatch(p -> p.visits() != null)) {
-      charts.place(sheet, "stages_days", stageChart(pooled), w.rowIndex(), 0, CHART_WIDTH, 380);
-      w.skip(rowsFor(380));
+      w.skip(charts.place(sheet, "stages_days", stageChart(pooled), w.rowIndex(), 0, CHART_WIDTH, 380));
     }
 
     // ---- funnel
@@ -559,11 +558,10 @@ public final class StagesSection implements Section {
         : String.format(Locale.ROOT, "Biggest drop: %.0f%% of candidates went on from %s to the next stage",
             100 * worst.conversion().estimate(), label(worst.previous()));
     String window = r.window().isAll() ? "any period" : r.window().label();
-    charts.place(sheet, "stages_funnel", StageCharts.funnel(title,
+    w.skip(charts.place(sheet, "stages_funnel", StageCharts.funnel(title,
         String.format(Locale.ROOT, "Candidates whose first stage entry was in %s, all jobs, counted at export"
             + " (%,d of %,d still active)", window, c.active(), c.candidates()),
-        labels, reached, barLabels, known), w.rowIndex(), 0, CHART_WIDTH, 330);
-    w.skip(rowsFor(330));
+        labels, reached, barLabels, known), w.rowIndex(), 0, CHART_WIDTH, 330));
   }
 
   // ---------------------------------------------------------------- by period
@@ -637,11 +635,10 @@ public final class StagesSection implements Section {
         to = i;
       }
     }
-    charts.place(sheet, "stages_by_period", StageCharts.trend(trendTitle(periods, lines),
+    w.skip(charts.place(sheet, "stages_by_period", StageCharts.trend(trendTitle(periods, lines),
         "Median days of completed stays by " + unitWord() + " of entry, all jobs; whiskers: 95% CI; "
             + "points hidden below " + minN + " completed visits",
-        capitalise(unitWord()) + " the visit was entered", periods, lines, from, to), w.rowIndex(), 0, CHART_WIDTH, 380);
-    w.skip(rowsFor(380));
+        capitalise(unitWord()) + " the visit was entered", periods, lines, from, to), w.rowIndex(), 0, CHART_WIDTH, 380));
   }
 
   private String trendTitle(List<String> periods, List<StageCharts.Trend> lines) {
@@ -739,11 +736,6 @@ public final class StagesSection implements Section {
     int chars = Arrays.stream(WIDTHS).sum();
     int lines = (int) Math.ceil(text.length() * 1.15 / chars);
     w.sheet().getRow(row).setHeightInPoints(Math.max(1, lines) * 15f);
-  }
-
-  /** Rows a chart of {@code height} points spans, plus one of space. */
-  private static int rowsFor(int height) {
-    return (int) Math.ceil(height / 20.0) + 1;
   }
 
   private static String capitalise(String s) {

@@ -50,6 +50,19 @@ public final class ValiditySection implements Section {
   }
 
   @Override
+  public Map<String, Object> runInfo() {
+    Map<String, Object> info = new java.util.LinkedHashMap<>();
+    info.put("primary_outcome", result.primary() == null ? null : result.primary().id());
+    info.put("primary_why", result.primaryWhy());
+    info.put("skipped", result.skipped());
+    Map<String, Integer> b = new java.util.LinkedHashMap<>();
+    result.replicates().forEach((o, n) -> b.put(o.id(), n));
+    info.put("bootstrap_replicates", b);
+    info.put("cv_folds", result.folds());
+    return Map.of("validity", info);
+  }
+
+  @Override
   public List<ResultTable> tables() {
     List<List<Object>> rows = new ArrayList<>();
     for (ValidityRow r : result.rows()) {
@@ -105,13 +118,11 @@ public final class ValiditySection implements Section {
     pages.block(at, at = w.rowIndex());
     weights(w, st, local);
     pages.block(at, at = w.rowIndex());
-    charts.place(sheet, "validity_weights", ValidityCharts.weights(result), w.rowIndex(), 0, 620, 330);
-    w.skip(24);
+    w.skip(charts.place(sheet, "validity_weights", ValidityCharts.weights(result), w.rowIndex(), 0, 620, 330));
     pages.block(at, at = w.rowIndex());
     validity(w, st, local);
     pages.block(at, at = w.rowIndex());
-    charts.place(sheet, "validity_by_competency", ValidityCharts.validity(result), w.rowIndex(), 0, 620, 360);
-    w.skip(26);
+    w.skip(charts.place(sheet, "validity_by_competency", ValidityCharts.validity(result), w.rowIndex(), 0, 620, 360));
     pages.block(at, at = w.rowIndex());
     tiers(w, st, local);
     pages.block(at, at = w.rowIndex());

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -23,36 +22,56 @@ public final class WorkbookWriter {
   private WorkbookWriter() {}
 
   /**
-   * Writes the workbook: Summary, then each section's sheets in order, then Data quality. Charts
-   * are rendered into {@code charts} for the run folder's {@code charts/}.
+   * What the Summary and Method sheets need beyond the run's counts.
+   *
+   * @param summary headline figures, findings and actions (null: counts only)
+   * @param baseline an earlier run to compare with, or null
+   * @param settings the run's settings, in words
+   * @param checksums checksum (or why none) per input file
    */
-  public static void write(RunSummary run, List<Section> sections, Charts charts, OutputStream out)
+  public record Extras(Summary summary, Baseline baseline, Map<String, String> settings, Map<String, String> checksums) {
+    public static Extras none() {
+      return new Extras(null, null, Map.of(), Map.of());
+    }
+  }
+
+  /** Writes the workbook without findings (see {@link #write(RunSummary, Extras, List, Charts, OutputStream)}). */
+  public static void write(RunSummary run, List<Section> sections, Charts charts, OutputStream out) throws IOException {
+    write(run, Extras.none(), sections, charts, out);
+  }
+
+  /**
+   * Writes the workbook: Summary, then each section's sheets in order, then Data quality and
+   * Method. The Summary is filled last, so that its links find their sheets. Charts are rendered
+   * into {@code charts} for the run folder's {@code charts/}.
+   */
+  public static void write(RunSummary run, Extras extras, List<Section> sections, Charts charts, OutputStream out)
       throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles st = new Styles(wb);
-      summary(wb.createSheet("Summary"), st, run);
+      Sheet summarySheet = wb.createSheet("Summary");
       for (Section section : sections) {
         section.writeSheets(wb, st, charts);
       }
       dataQuality(wb.createSheet("Data quality"), st, run);
-      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-        Sheet s = wb.getSheetAt(i);
-        s.getPrintSetup().setLandscape(true);
-        s.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        s.setFitToPage(true);
-        s.getPrintSetup().setFitWidth((short) 1);
-        s.getPrintSetup().setFitHeight((short) 0);
-      }
+      MethodSheet.write(wb.createSheet("Method"), st, run, extras.settings(), extras.checksums());
+      summary(wb, summarySheet, st, run, extras);
+      new Layout(wb, st).apply();
       wb.write(out);
     }
   }
 
-  private static void summary(Sheet sheet, Styles st, RunSummary run) {
+  private static void summary(XSSFWorkbook wb, Sheet sheet, Styles st, RunSummary run, Extras extras) {
     SheetWriter w = new SheetWriter(sheet, st);
     w.line(st.title, "Interview calibration: " + run.job());
     w.line(st.note, "Rubric: " + run.rubric() + " · analysis window: " + run.period()
-        + " · run " + WHEN.format(run.started()));
+        + " · run " + WHEN.format(run.started())
+        + (extras.baseline() == null ? "" : " · compared with run " + extras.baseline().label()));
     w.skip(1);
+    if (extras.summary() != null) {
+      new SummarySheet(wb, st).write(w, extras.summary(), extras.baseline());
+      w.skip(1);
+    }
     w.line(st.subtitle, "Inputs");
     w.header(List.of("Input", "Rows read", "Accepted", "Rejected", "Excluded", "Used", "Files"));
     for (InputCounts c : run.inputs()) {
@@ -70,7 +89,11 @@ public final class WorkbookWriter {
     w.values(List.of("Job definition", run.jobFile()));
     w.values(List.of("Seed", String.valueOf(run.seed())));
     w.values(List.of("Run time (s)", round1(run.seconds())));
-    w.widths(26, 14, 12, 12, 12, 12, 10);
+    if (extras.summary() != null) {
+      w.widths(SummarySheet.WIDTHS);
+    } else {
+      w.widths(26, 14, 12, 12, 12, 12, 10);
+    }
   }
 
   private static void dataQuality(Sheet sheet, Styles st, RunSummary run) {
