@@ -101,16 +101,15 @@ final class SummarySheet {
       w.values(cells, null, null, fmt, null, null, null, null, fmt, fmt);
       Row r = sheet.getRow(at);
       r.getCell(5).setCellStyle(sentence);
-      r.setHeightInPoints(Math.max(1, (int) Math.ceil(h.basis().length() * 1.1 / WIDTHS[5])) * 15f);
+      r.setHeightInPoints(Math.max(1, (int) Math.ceil(h.basis().length() * 1.05 / WIDTHS[5])) * 13f + 2);
       r.getCell(4).setCellStyle(status.get(h.status()));
       link(r.getCell(6), h.sheet());
     }
     w.skip(1);
     w.line(st.subtitle, "Findings");
     w.line(st.note, "Largest effects first; each sentence states its number and 95% interval, and the sheet behind it.");
-    int n = 1;
     for (Finding f : summary.findings()) {
-      sentenceRow(w, n++, f.text(), f.status(), f.sheet());
+      sentenceRow(w, null, f.text(), f.status(), f.sheet());
     }
     if (summary.findings().isEmpty()) {
       w.line(st.text, "No analysis produced a finding (see the inputs below).");
@@ -153,30 +152,28 @@ final class SummarySheet {
     };
   }
 
-  /** A numbered or labelled sentence over the figure..basis columns, wrapped, with a status and link. */
-  private void sentenceRow(SheetWriter w, Object lead, String text, Status s, String sheetName) {
+  /**
+   * A sentence over the figure..basis columns, wrapped; the first column holds its status (filled)
+   * or audience, the detail column links to the sheet behind it.
+   */
+  private void sentenceRow(SheetWriter w, String lead, String text, Status s, String sheetName) {
     int at = w.rowIndex();
     List<Object> cells = new ArrayList<>();
-    cells.add(lead instanceof Integer i ? i + "." : lead);
+    cells.add(s != null ? s.label() : lead);
     cells.add(text);
     w.values(cells);
     Sheet sheet = w.sheet();
     Row r = sheet.getRow(at);
-    r.getCell(0).setCellStyle(number);
+    r.getCell(0).setCellStyle(s != null ? status.get(s) : number);
     r.getCell(1).setCellStyle(sentence);
     sheet.addMergedRegion(new CellRangeAddress(at, at, 1, 5));
-    if (s != null) {
-      Cell c = r.createCell(6);
-      c.setCellValue(s.label());
-      c.setCellStyle(status.get(s));
-    }
     if (sheetName != null) {
-      Cell c = r.createCell(s == null ? 6 : 7);
+      Cell c = r.createCell(6);
       c.setCellValue(sheetName + " →");
       link(c, sheetName);
     }
     int lines = Math.max(1, (int) Math.ceil(text.length() * 1.1 / TEXT_CHARS));
-    r.setHeightInPoints(lines * 15f + 2);
+    r.setHeightInPoints(lines * 13f + 3);
   }
 
   private void link(Cell c, String sheetName) {

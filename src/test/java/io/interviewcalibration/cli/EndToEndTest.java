@@ -126,6 +126,52 @@ class EndToEndTest {
   }
 
   @Test
+  void everySheetReadsBackInOrderAndTheSummaryMatchesItsResultsFile() throws IOException {
+    Path run = runFolder(first);
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(run.resolve("workbook.xlsx")))) {
+      List<String> names = new java.util.ArrayList<>();
+      wb.forEach(sh -> names.add(sh.getSheetName()));
+      assertThat(names).containsExactly("Summary", "Agreement", "Interviewers", "Drift", "Validity", "Stages",
+          "Data quality", "Method");
+      // each detail sheet opens with its title and links back to the Summary
+      assertThat(wb.getSheet("Agreement").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Do interviewers agree?");
+      assertThat(wb.getSheet("Validity").getRow(0).getCell(0).getStringCellValue()).startsWith("Validity:");
+      assertThat(wb.getSheet("Stages").getRow(0).getCell(0).getStringCellValue()).startsWith("Stages:");
+      assertThat(wb.getSheet("Method").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Method");
+      for (String detail : names.subList(1, names.size())) {
+        org.apache.poi.ss.usermodel.Row title = wb.getSheet(detail).getRow(0);
+        boolean back = false;
+        for (org.apache.poi.ss.usermodel.Cell c : title) {
+          back |= c.getHyperlink() != null && c.getHyperlink().getAddress().equals("'Summary'!A1");
+        }
+        assertThat(back).as(detail + " links back to the Summary").isTrue();
+      }
+      // every headline of results/summary.csv is on the Summary sheet with the same value
+      List<List<String>> summary = io.interviewcalibration.util.Csv.records(Files.readString(run.resolve("results/summary.csv")));
+      assertThat(summary.get(0)).startsWith("key", "area", "figure", "value");
+      assertThat(summary).hasSizeGreaterThan(5);
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Summary");
+      for (List<String> h : summary.subList(1, summary.size())) {
+        org.apache.poi.ss.usermodel.Row row = null;
+        for (org.apache.poi.ss.usermodel.Row r : sheet) {
+          if (r.getCell(1) != null && r.getCell(1).toString().equals(h.get(2)) && r.getCell(0).toString().equals(h.get(1))) {
+            row = r;
+          }
+        }
+        assertThat(row).as(h.get(2)).isNotNull();
+        if (!h.get(3).isEmpty()) {
+          assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(Double.parseDouble(h.get(3)));
+        }
+        assertThat(row.getCell(4).getStringCellValue()).isEqualTo(h.get(7));
+      }
+      // settings and files on the Method sheet
+      StringBuilder method = new StringBuilder();
+      wb.getSheet("Method").forEach(r -> r.forEach(c -> method.append(c).append('\n')));
+      assertThat(method).contains("Krippendorff's alpha", "Bootstrap replicates (B)", "sha256:");
+    }
+  }
+
+  @Test
   void userErrorsInInputsStopTheRunWithOneLineAndNoFolder() throws IOException {
     Path job = dir.resolve("stages-only.yaml");
     Files.writeString(job, "name: t\nrubric: {scale: {min: 0, max: 5}, competencies: [{id: a, weight: 100}]}\n");
