@@ -374,9 +374,9 @@ public final class Summary {
       }
       String rec = str(r, "recommendation");
       if (rec.equals("raise") || rec.equals("lower")) {
-        changes.add(String.format(Locale.ROOT, "%s %s from %s to %s (change %+.0f, 95%% CI %+.0f to %+.0f)",
-            rec, label(c), str(r, "current_weight"), str(r, "suggested_weight"), num(r, "estimate"), num(r, "ci_low"),
-            num(r, "ci_high")));
+        changes.add(String.format(Locale.ROOT, "%s %s from %s to %s (change %s, 95%% CI %s to %s)",
+            rec, label(c), str(r, "current_weight"), str(r, "suggested_weight"), signed(num(r, "estimate")),
+            signed(num(r, "ci_low")), signed(num(r, "ci_high"))));
         size = Math.max(size, Math.abs(num(r, "estimate")) / 100);
       } else if (rec.equals("insufficient_evidence")) {
         insufficient++;
@@ -457,6 +457,12 @@ public final class Summary {
       return String.format(Locale.ROOT, "%s%.2f", head, v);
     }
     return String.format(Locale.ROOT, "%s%.2f, 95%% CI %.2f–%.2f", head, v, lo, hi);
+  }
+
+  /** Whole points with their sign; no "-0". */
+  static String signed(double v) {
+    long r = Math.round(v);
+    return r == 0 ? "0" : String.format(Locale.ROOT, "%+d", r);
   }
 
   private static String capitalise(String s) {

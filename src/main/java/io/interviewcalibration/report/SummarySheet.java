@@ -37,6 +37,7 @@ final class SummarySheet {
   private final CellStyle days;
   private final CellStyle sentence;
   private final CellStyle number;
+  private final CellStyle linkTop;
 
   SummarySheet(XSSFWorkbook wb, Styles st) {
     this.wb = wb;
@@ -55,6 +56,9 @@ final class SummarySheet {
     number = wb.createCellStyle();
     number.setVerticalAlignment(VerticalAlignment.TOP);
     number.setAlignment(HorizontalAlignment.LEFT);
+    linkTop = wb.createCellStyle();
+    linkTop.cloneStyleFrom(st.link);
+    linkTop.setVerticalAlignment(VerticalAlignment.TOP);
   }
 
   private CellStyle fill(int r, int g, int b, boolean whiteText) {
@@ -183,6 +187,6 @@ final class SummarySheet {
     Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
     h.setAddress("'" + sheetName + "'!A1");
     c.setHyperlink(h);
-    c.setCellStyle(st.link);
+    c.setCellStyle(linkTop);
   }
 }

@@ -73,10 +73,19 @@ public final class WorkbookWriter {
       w.skip(1);
     }
     w.line(st.subtitle, "Inputs");
-    w.header(List.of("Input", "Rows read", "Accepted", "Rejected", "Excluded", "Used", "Files"));
-    for (InputCounts c : run.inputs()) {
-      w.values(List.of(c.input(), c.read(), c.accepted(), c.rejected(), c.excluded(),
-          c.accepted() - c.excluded(), c.files().size()));
+    if (extras.summary() != null) {
+      // text in the wide second column, counts in the narrow ones
+      w.header(List.of("Input", "Files", "Rows read", "Accepted", "Rejected", "Excluded", "Used"));
+      for (InputCounts c : run.inputs()) {
+        w.values(List.of(c.input(), c.files().size() == 1 ? "1 file" : c.files().size() + " files", c.read(),
+            c.accepted(), c.rejected(), c.excluded(), c.accepted() - c.excluded()));
+      }
+    } else {
+      w.header(List.of("Input", "Rows read", "Accepted", "Rejected", "Excluded", "Used", "Files"));
+      for (InputCounts c : run.inputs()) {
+        w.values(List.of(c.input(), c.read(), c.accepted(), c.rejected(), c.excluded(),
+            c.accepted() - c.excluded(), c.files().size()));
+      }
     }
     for (Map.Entry<String, String> e : run.absent().entrySet()) {
       w.values(List.of(e.getKey(), "not given: " + e.getValue()));
